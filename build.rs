@@ -1,0 +1,27 @@
+//! Checks the data files in `data/` and turns them into Rust (`$OUT_DIR/record.rs`), so the
+//! shipped app carries the record as plain static data and never parses JSON.
+
+use std::path::Path;
+use std::process::exit;
+
+fn main() {
+    let data = Path::new("data");
+    println!("cargo:rerun-if-changed=data");
+    for file in model::record::FILES {
+        println!("cargo:rerun-if-changed=data/{file}");
+    }
+    match model::record::build(data) {
+        Ok(source) => {
+            let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("record.rs");
+            std::fs::write(&out, source).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+        }
+        Err(problems) => {
+            eprintln!("\nThe data files have {} problem(s):", problems.len());
+            for problem in &problems {
+                eprintln!("  {problem}");
+            }
+            eprintln!();
+            exit(1);
+        }
+    }
+}

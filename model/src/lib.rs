@@ -1,0 +1,19 @@
+//! The explainer's data types and the logic over them, free of any browser code so that
+//! `cargo test` checks it natively in seconds.
+//!
+//! - [`types`]: the record (parties, issues, stances, events, people, sources) as static data.
+//! - [`date`]: dates with their precision, and how they read.
+//! - [`filter`]: which timeline events the reader's filters let through.
+//! - [`url_state`]: the reader's choices as a query string, and back.
+//! - [`record`] (feature `record`, build time only): reads, checks and converts `data/*.json`.
+
+pub mod date;
+pub mod filter;
+pub mod types;
+pub mod url_state;
+
+#[cfg(feature = "record")]
+pub mod record;
+
+#[cfg(test)]
+mod test_record;

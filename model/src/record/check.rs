@@ -1,0 +1,286 @@
+//! The rules every data file must follow. Each rule has a broken fixture in
+//! `model/tests/fixtures/` that proves it fires.
+
+use super::schema::Files;
+use super::{stance_label, Problem};
+use crate::date::Date;
+use crate::types::Confidence;
+use std::collections::{HashMap, HashSet};
+
+/// Text length limits, in characters, that keep the layout sound.
+pub mod limits {
+    pub const TITLE: usize = 80;
+    pub const STANDFIRST: usize = 400;
+    pub const HEADING: usize = 60;
+    pub const POINT: usize = 400;
+    pub const NAME: usize = 50;
+    pub const SHORT_NAME: usize = 30;
+    pub const DESCRIPTION: usize = 240;
+    pub const QUESTION: usize = 140;
+    pub const PUBLISHER: usize = 60;
+    pub const URL: usize = 400;
+    pub const EVENT_TITLE: usize = 100;
+    pub const PLACE: usize = 80;
+    /// About two sentences.
+    pub const EVENT_SUMMARY: usize = 420;
+    /// One line in a table cell.
+    pub const STANCE_SUMMARY: usize = 140;
+    pub const STANCE_DETAILS: usize = 900;
+    pub const CORRECTION: usize = 500;
+}
+
+/// Every problem in the files; empty when they are sound.
+pub fn check(files: &Files) -> Vec<Problem> {
+    let mut c = Checker::new(files);
+    c.meta();
+    c.parties();
+    c.groups_and_issues();
+    c.tracks();
+    c.people();
+    c.sources();
+    c.events();
+    c.stances();
+    c.corrections();
+    c.unused_sources();
+    c.problems
+}
+
+struct Checker<'f> {
+    files: &'f Files,
+    problems: Vec<Problem>,
+    /// Known ids per data file.
+    ids: HashMap<&'static str, HashSet<&'f str>>,
+    used_sources: HashSet<&'f str>,
+}
+
+impl<'f> Checker<'f> {
+    fn new(files: &'f Files) -> Self {
+        let mut c = Checker { files, problems: Vec::new(), ids: HashMap::new(), used_sources: HashSet::new() };
+        c.collect_ids("parties.json", "party", files.parties.iter().map(|x| x.id.as_str()));
+        c.collect_ids("groups.json", "group", files.groups.iter().map(|x| x.id.as_str()));
+        c.collect_ids("issues.json", "issue", files.issues.iter().map(|x| x.id.as_str()));
+        c.collect_ids("tracks.json", "track", files.tracks.iter().map(|x| x.id.as_str()));
+        c.collect_ids("people.json", "person", files.people.iter().map(|x| x.id.as_str()));
+        c.collect_ids("sources.json", "source", files.sources.iter().map(|x| x.id.as_str()));
+        c.collect_ids("events.json", "event", files.events.iter().map(|x| x.id.as_str()));
+        c.collect_ids("corrections.json", "correction", files.corrections.iter().map(|x| x.id.as_str()));
+        c
+    }
+
+    fn problem(&mut self, file: &str, item: &str, message: String) {
+        self.problems.push(Problem { file: file.into(), item: item.into(), message });
+    }
+
+    /// Ids are short lower-case slugs, unique within their file.
+    fn collect_ids(&mut self, file: &'static str, kind: &str, ids: impl Iterator<Item = &'f str>) {
+        let mut seen = HashSet::new();
+        for id in ids {
+            let item = format!("{kind} \"{id}\"");
+            let slug = !id.is_empty()
+                && id.len() <= 60
+                && id.split('-').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
+            if !slug {
+                self.problem(file, &item, "id must be lower-case letters and digits joined by single hyphens, at most 60 characters".into());
+            }
+            if !seen.insert(id) {
+                self.problem(file, &item, "id is used twice in this file".into());
+            }
+        }
+        if seen.is_empty() && file != "corrections.json" {
+            self.problem(file, "the whole file", format!("must list at least one {kind}"));
+        }
+        self.ids.insert(file, seen);
+    }
+
+    fn text(&mut self, file: &str, item: &str, field: &str, value: &str, max: usize) {
+        if value.trim().is_empty() {
+            self.problem(file, item, format!("{field} is empty"));
+        } else if value.chars().count() > max {
+            let n = value.chars().count();
+            self.problem(file, item, format!("{field} is {n} characters long; the limit is {max}"));
+        }
+    }
+
+    fn date(&mut self, file: &str, item: &str, field: &str, value: &str) -> Option<Date> {
+        match Date::parse(value) {
+            Ok(date) => Some(date),
+            Err(e) => {
+                self.problem(file, item, format!("{field}: {e}"));
+                None
+            }
+        }
+    }
+
+    /// Each reference must name an item of `target`, and no item twice.
+    fn refs<'a>(&mut self, file: &str, item: &str, field: &str, target: &'static str, refs: impl IntoIterator<Item = &'a String>) {
+        let mut seen = HashSet::new();
+        for r in refs {
+            let known = self.ids.get(target).is_some_and(|ids| ids.contains(r.as_str()));
+            if !known {
+                self.problem(file, item, format!("{field} names \"{r}\", which is not in {target}"));
+            }
+            if !seen.insert(r) {
+                self.problem(file, item, format!("{field} names \"{r}\" twice"));
+            }
+        }
+    }
+
+    /// Sources: at least one, each known; they count as used.
+    fn sources_of(&mut self, file: &str, item: &str, sources: &'f [String]) {
+        if sources.is_empty() {
+            self.problem(file, item, "has no source: every claim needs at least one".into());
+        }
+        self.refs(file, item, "sources", "sources.json", sources);
+        self.used_sources.extend(sources.iter().map(String::as_str));
+    }
+
+    fn confidence(&mut self, file: &str, item: &str, value: &str) {
+        if Confidence::from_letter(value).is_none() {
+            self.problem(file, item, format!("confidence is \"{value}\"; use H, M or L"));
+        }
+    }
+
+    fn meta(&mut self) {
+        let (f, m) = ("meta.json", &self.files.meta);
+        self.text(f, "meta", "title", &m.title, limits::TITLE);
+        self.text(f, "meta", "standfirst", &m.standfirst, limits::STANDFIRST);
+        if let Some(date) = self.date(f, "meta", "as_of", &m.as_of) {
+            if date.is_month() {
+                self.problem(f, "meta", "as_of must be a day (YYYY-MM-DD)".into());
+            }
+        }
+        if m.state_of_play.is_empty() {
+            self.problem(f, "meta", "state_of_play must have at least one point".into());
+        }
+        for (i, point) in m.state_of_play.iter().enumerate() {
+            let item = format!("state_of_play point {} (\"{}\")", i + 1, point.heading);
+            self.text(f, &item, "heading", &point.heading, limits::HEADING);
+            self.text(f, &item, "text", &point.text, limits::POINT);
+            self.sources_of(f, &item, &point.sources);
+        }
+    }
+
+    fn parties(&mut self) {
+        for p in &self.files.parties {
+            let (f, item) = ("parties.json", format!("party \"{}\"", p.id));
+            self.text(f, &item, "name", &p.name, limits::SHORT_NAME);
+            self.text(f, &item, "side", &p.side, limits::SHORT_NAME);
+            self.text(f, &item, "description", &p.description, limits::DESCRIPTION);
+        }
+    }
+
+    fn groups_and_issues(&mut self) {
+        for g in &self.files.groups {
+            self.text("groups.json", &format!("group \"{}\"", g.id), "name", &g.name, limits::SHORT_NAME);
+        }
+        for i in &self.files.issues {
+            let (f, item) = ("issues.json", format!("issue \"{}\"", i.id));
+            self.text(f, &item, "name", &i.name, limits::NAME);
+            self.text(f, &item, "question", &i.question, limits::QUESTION);
+            self.refs(f, &item, "group", "groups.json", [&i.group]);
+        }
+    }
+
+    fn tracks(&mut self) {
+        for t in &self.files.tracks {
+            let (f, item) = ("tracks.json", format!("track \"{}\"", t.id));
+            self.text(f, &item, "name", &t.name, limits::SHORT_NAME);
+            self.text(f, &item, "description", &t.description, limits::DESCRIPTION);
+        }
+    }
+
+    fn people(&mut self) {
+        for p in &self.files.people {
+            let (f, item) = ("people.json", format!("person \"{}\"", p.id));
+            self.text(f, &item, "name", &p.name, limits::NAME);
+            self.text(f, &item, "role", &p.role, limits::DESCRIPTION);
+            self.refs(f, &item, "side", "parties.json", &p.side);
+            self.sources_of(f, &item, &p.sources);
+        }
+    }
+
+    fn sources(&mut self) {
+        let mut urls = HashSet::new();
+        for s in &self.files.sources {
+            let (f, item) = ("sources.json", format!("source \"{}\"", s.id));
+            self.text(f, &item, "publisher", &s.publisher, limits::PUBLISHER);
+            if let Some(via) = &s.via {
+                self.text(f, &item, "via", via, limits::PUBLISHER);
+            }
+            if let Some(date) = &s.date {
+                self.date(f, &item, "date", date);
+            }
+            self.text(f, &item, "url", &s.url, limits::URL);
+            let well_formed = (s.url.starts_with("https://") || s.url.starts_with("http://"))
+                && s.url.len() > "https://x.y".len()
+                && !s.url.chars().any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>');
+            if !well_formed {
+                self.problem(f, &item, format!("url \"{}\" is not a web address (http:// or https://, no spaces)", s.url));
+            }
+            if !urls.insert(s.url.as_str()) {
+                self.problem(f, &item, format!("url \"{}\" is listed twice; cite the first source instead", s.url));
+            }
+        }
+    }
+
+    fn events(&mut self) {
+        for e in &self.files.events {
+            let (f, item) = ("events.json", format!("event \"{}\"", e.id));
+            self.text(f, &item, "title", &e.title, limits::EVENT_TITLE);
+            self.text(f, &item, "place", &e.place, limits::PLACE);
+            self.text(f, &item, "summary", &e.summary, limits::EVENT_SUMMARY);
+            let start = self.date(f, &item, "date", &e.date);
+            if let Some(end) = &e.end {
+                let end = self.date(f, &item, "end", end);
+                if let (Some(start), Some(end)) = (start, end) {
+                    if end.last_day() <= start.last_day() {
+                        self.problem(f, &item, format!("end ({end}) must come after date ({start})"));
+                    }
+                }
+            }
+            if e.tracks.is_empty() {
+                self.problem(f, &item, "has no track: name at least one".into());
+            }
+            self.refs(f, &item, "tracks", "tracks.json", &e.tracks);
+            self.refs(f, &item, "people", "people.json", &e.people);
+            self.sources_of(f, &item, &e.sources);
+            self.confidence(f, &item, &e.confidence);
+        }
+    }
+
+    fn stances(&mut self) {
+        let mut seen = HashSet::new();
+        for s in &self.files.stances {
+            let (f, item) = ("stances.json", stance_label(&s.party, &s.issue, &s.from));
+            self.refs(f, &item, "issue", "issues.json", [&s.issue]);
+            self.refs(f, &item, "party", "parties.json", [&s.party]);
+            self.refs(f, &item, "event", "events.json", &s.event);
+            self.date(f, &item, "from", &s.from);
+            self.text(f, &item, "summary", &s.summary, limits::STANCE_SUMMARY);
+            self.text(f, &item, "details", &s.details, limits::STANCE_DETAILS);
+            self.sources_of(f, &item, &s.sources);
+            self.confidence(f, &item, &s.confidence);
+            if !seen.insert((&s.issue, &s.party, &s.from)) {
+                self.problem(f, &item, "two stances of one party on one issue start on the same date".into());
+            }
+        }
+    }
+
+    fn corrections(&mut self) {
+        for c in &self.files.corrections {
+            let (f, item) = ("corrections.json", format!("correction \"{}\"", c.id));
+            self.text(f, &item, "claim", &c.claim, limits::CORRECTION);
+            self.text(f, &item, "correction", &c.correction, limits::CORRECTION);
+            self.sources_of(f, &item, &c.sources);
+        }
+    }
+
+    /// A source nobody cites is either a mistake or clutter in the Sources view.
+    fn unused_sources(&mut self) {
+        for s in &self.files.sources {
+            if !self.used_sources.contains(s.id.as_str()) {
+                self.problem("sources.json", &format!("source \"{}\"", s.id), "is not cited by any item; cite it or remove it".into());
+            }
+        }
+    }
+}

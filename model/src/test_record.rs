@@ -1,0 +1,127 @@
+//! A tiny hand-made record for the unit tests of the logic modules.
+
+use crate::date::{Date, When};
+use crate::types::*;
+
+const S: &[SourceId] = &[SourceId(0)];
+
+pub static RECORD: Record = Record {
+    meta: Meta {
+        title: "Test record",
+        as_of: Date::new(2026, 1, 22),
+        standfirst: "A record for tests.",
+        state_of_play: &[],
+    },
+    parties: &[
+        Party { id: "ukraine", name: "Ukraine", side: "Ukraine", description: "Kyiv" },
+        Party { id: "russia", name: "Russia", side: "Russia", description: "Moscow" },
+        Party { id: "us", name: "US plan", side: "United States", description: "Washington" },
+    ],
+    groups: &[Group { id: "security", name: "Security" }],
+    issues: &[Issue { id: "nato", group: GroupId(0), name: "NATO", question: "Will Ukraine join?" }],
+    tracks: &[
+        Track { id: "us-russia", name: "US–Russia", description: "Envoys" },
+        Track { id: "trilateral", name: "Trilateral", description: "All three" },
+        Track { id: "multilateral", name: "Multilateral", description: "Many" },
+    ],
+    people: &[
+        Person { id: "witkoff", name: "Steve Witkoff", side: Some(PartyId(2)), role: "Envoy", sources: S },
+        Person { id: "dmitriev", name: "Kirill Dmitriev", side: Some(PartyId(1)), role: "Envoy", sources: S },
+    ],
+    sources: &[Source {
+        id: "src",
+        publisher: "Wire",
+        via: None,
+        date: None,
+        url: "https://example.org/",
+        state_media: false,
+    }],
+    events: &[
+        Event {
+            id: "minsk",
+            when: When::On(Date::new(2014, 9, 5)),
+            title: "Minsk Protocol",
+            tracks: &[TrackId(2)],
+            place: "Minsk",
+            people: &[],
+            summary: "A ceasefire that did not hold.",
+            sources: S,
+            confidence: Confidence::High,
+        },
+        Event {
+            id: "davos",
+            when: When::On(Date::new(2026, 1, 20)),
+            title: "Envoys meet in Davos",
+            tracks: &[TrackId(0)],
+            place: "Davos",
+            people: &[PersonId(0), PersonId(1)],
+            summary: "A two-hour meeting.",
+            sources: S,
+            confidence: Confidence::High,
+        },
+        Event {
+            id: "abu-dhabi",
+            when: When::Span(Date::new(2026, 1, 23), Date::new(2026, 1, 24)),
+            title: "First trilateral talks",
+            tracks: &[TrackId(1), TrackId(0)],
+            place: "Emirates Palace, Abu Dhabi",
+            people: &[PersonId(0)],
+            summary: "A security working group.",
+            sources: S,
+            confidence: Confidence::High,
+        },
+    ],
+    stances: &[
+        Stance {
+            issue: IssueId(0),
+            party: PartyId(0),
+            from: Date::new(2022, 9, 30),
+            summary: "Wants to join NATO",
+            details: "Fast-track application.",
+            event: None,
+            sources: S,
+            confidence: Confidence::High,
+        },
+        Stance {
+            issue: IssueId(0),
+            party: PartyId(0),
+            from: Date::new(2025, 12, 14),
+            summary: "Would forgo NATO for guarantees",
+            details: "Offered in Berlin.",
+            event: None,
+            sources: S,
+            confidence: Confidence::High,
+        },
+        Stance {
+            issue: IssueId(0),
+            party: PartyId(2),
+            from: Date::new(2025, 11, 0),
+            summary: "No NATO",
+            details: "In the draft.",
+            event: None,
+            sources: S,
+            confidence: Confidence::Medium,
+        },
+    ],
+    corrections: &[],
+};
+
+#[test]
+fn stance_on_a_date_is_the_latest_begun() {
+    let (nato, ukraine, russia, us) = (IssueId(0), PartyId(0), PartyId(1), PartyId(2));
+    let on = |party, y, m, d| RECORD.stance_on(nato, party, Date::new(y, m, d)).map(|s| s.summary);
+    assert_eq!(on(ukraine, 2022, 9, 29), None, "before the first stance");
+    assert_eq!(on(ukraine, 2022, 9, 30), Some("Wants to join NATO"), "on the same day");
+    assert_eq!(on(ukraine, 2025, 12, 13), Some("Wants to join NATO"));
+    assert_eq!(on(ukraine, 2025, 12, 14), Some("Would forgo NATO for guarantees"));
+    assert_eq!(on(us, 2025, 10, 31), None);
+    assert_eq!(on(us, 2025, 11, 1), Some("No NATO"), "a month-precision stance holds from its first day");
+    assert_eq!(on(russia, 2026, 1, 22), None, "no stance recorded");
+    assert_eq!(RECORD.stance_on(nato, us, Date::new(2025, 11, 0)).map(|s| s.summary), Some("No NATO"));
+}
+
+#[test]
+fn after_snapshot_follows_the_as_of_date() {
+    let after: Vec<_> = RECORD.events.iter().filter(|e| RECORD.is_after_snapshot(e)).map(|e| e.id).collect();
+    assert_eq!(after, ["abu-dhabi"]);
+}

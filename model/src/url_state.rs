@@ -1,0 +1,298 @@
+//! The reader's choices as a URL query string, and back.
+//!
+//! Defaults are left out, so the plain URL is the default page. Anything unknown, repeated,
+//! empty, overlong or malformed falls back to the default for that parameter: a shared link
+//! can never break the page.
+
+use crate::filter::TimelineFilter;
+use crate::types::{PartyId, Record};
+
+/// Longer parameter values are ignored: nothing legitimate comes close.
+pub const MAX_VALUE_LEN: usize = 200;
+/// The search box accepts at most this many characters.
+pub const MAX_SEARCH_LEN: usize = 100;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    #[default]
+    Positions,
+    Timeline,
+    People,
+    Sources,
+}
+
+impl View {
+    pub const ALL: [View; 4] = [View::Positions, View::Timeline, View::People, View::Sources];
+
+    /// The name used in the URL and in element ids.
+    pub fn slug(self) -> &'static str {
+        match self {
+            View::Positions => "positions",
+            View::Timeline => "timeline",
+            View::People => "people",
+            View::Sources => "sources",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Positions => "Positions",
+            View::Timeline => "Timeline",
+            View::People => "People",
+            View::Sources => "Sources & method",
+        }
+    }
+
+    fn from_slug(slug: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.slug() == slug)
+    }
+}
+
+/// Everything a link carries.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UrlState {
+    pub view: View,
+    /// The parties compared, in the record's order; never empty.
+    pub parties: Vec<PartyId>,
+    pub filter: TimelineFilter,
+}
+
+impl UrlState {
+    pub fn default_for(record: &Record) -> UrlState {
+        UrlState {
+            view: View::default(),
+            parties: record.party_ids().collect(),
+            filter: TimelineFilter::default(),
+        }
+    }
+
+    /// Reads a query string (with or without the leading `?`).
+    pub fn parse(query: &str, record: &Record) -> UrlState {
+        let mut state = UrlState::default_for(record);
+        let params = Params::parse(query);
+        if let Some(view) = params.get("view").and_then(View::from_slug) {
+            state.view = view;
+        }
+        let parties = id_list(params.get("parties"), |id| record.find_party(id));
+        if !parties.is_empty() {
+            state.parties = parties;
+        }
+        state.filter.tracks = id_list(params.get("tracks"), |id| record.find_track(id));
+        state.filter.person = params.get("person").and_then(|id| record.find_person(id));
+        if let Some(q) = params.get("q").filter(|q| q.chars().count() <= MAX_SEARCH_LEN) {
+            state.filter.text = q.trim().to_owned();
+        }
+        state
+    }
+
+    /// Writes the query string, starting with `?`, or an empty string for the defaults.
+    pub fn to_query(&self, record: &Record) -> String {
+        let default = UrlState::default_for(record);
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        if self.view != default.view {
+            pairs.push(("view", self.view.slug().to_owned()));
+        }
+        if self.parties != default.parties && !self.parties.is_empty() {
+            pairs.push(("parties", join(self.parties.iter().map(|p| record.party(*p).id))));
+        }
+        if !self.filter.tracks.is_empty() {
+            pairs.push(("tracks", join(self.filter.tracks.iter().map(|t| record.track(*t).id))));
+        }
+        if let Some(person) = self.filter.person {
+            pairs.push(("person", record.person(person).id.to_owned()));
+        }
+        let text = self.filter.text.trim();
+        if !text.is_empty() {
+            pairs.push(("q", text.to_owned()));
+        }
+        if pairs.is_empty() {
+            return String::new();
+        }
+        let body: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect();
+        format!("?{}", body.join("&"))
+    }
+}
+
+/// Ids in a comma-separated list, known ones only, each once, in the record's order.
+fn id_list<Id: Ord + Copy>(value: Option<&str>, find: impl Fn(&str) -> Option<Id>) -> Vec<Id> {
+    let mut ids: Vec<Id> = value.unwrap_or("").split(',').filter_map(|id| find(id.trim())).collect();
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
+fn join<'a>(ids: impl Iterator<Item = &'a str>) -> String {
+    ids.collect::<Vec<_>>().join(",")
+}
+
+/// The decoded parameters that appear exactly once with a usable value.
+struct Params(Vec<(String, Option<String>)>);
+
+impl Params {
+    fn parse(query: &str) -> Params {
+        let mut seen: Vec<(String, Option<String>)> = Vec::new();
+        for pair in query.strip_prefix('?').unwrap_or(query).split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let Some(key) = decode(key) else { continue };
+            let value = decode(value).filter(|v| !v.trim().is_empty() && v.len() <= MAX_VALUE_LEN);
+            match seen.iter_mut().find(|(k, _)| *k == key) {
+                // A repeated parameter is ambiguous: neither value wins.
+                Some(entry) => entry.1 = None,
+                None => seen.push((key, value)),
+            }
+        }
+        Params(seen)
+    }
+
+    fn get(&self, key: &str) -> Option<&str> {
+        self.0.iter().find(|(k, _)| k == key).and_then(|(_, v)| v.as_deref())
+    }
+}
+
+/// Percent-decodes a query component (`+` is a space). `None` if malformed or not UTF-8.
+pub fn decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3)?;
+                let digit = |b: u8| (b as char).to_digit(16);
+                out.push((digit(hex[0])? * 16 + digit(hex[1])?) as u8);
+                i += 2;
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Percent-encodes a query value, keeping the characters that are safe and readable.
+pub fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => out.push(b as char),
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_record::RECORD;
+
+    fn parse(q: &str) -> UrlState {
+        UrlState::parse(q, &RECORD)
+    }
+
+    #[test]
+    fn empty_query_is_the_default_and_prints_empty() {
+        let state = parse("");
+        assert_eq!(state, UrlState::default_for(&RECORD));
+        assert_eq!(state.to_query(&RECORD), "");
+        assert_eq!(parse("?"), state);
+    }
+
+    #[test]
+    fn reads_every_parameter() {
+        let s = parse("?view=timeline&parties=russia,ukraine&tracks=trilateral&person=witkoff&q=abu+dhabi");
+        assert_eq!(s.view, View::Timeline);
+        assert_eq!(s.parties, vec![RECORD.find_party("ukraine").unwrap(), RECORD.find_party("russia").unwrap()]);
+        assert_eq!(s.filter.tracks, vec![RECORD.find_track("trilateral").unwrap()]);
+        assert_eq!(s.filter.person, RECORD.find_person("witkoff"));
+        assert_eq!(s.filter.text, "abu dhabi");
+    }
+
+    #[test]
+    fn round_trips() {
+        let queries = [
+            "?view=timeline",
+            "?view=people",
+            "?parties=ukraine,russia",
+            "?view=timeline&tracks=us-russia,trilateral&person=dmitriev&q=Zelenskyy%E2%80%99s+%22plan%22+%26+more",
+            "?view=sources&q=a%2Bb%3Dc",
+        ];
+        for q in queries {
+            let state = parse(q);
+            assert_eq!(state.to_query(&RECORD), q, "printing what {q} parsed to");
+            assert_eq!(parse(&state.to_query(&RECORD)), state);
+        }
+    }
+
+    #[test]
+    fn leaves_defaults_out() {
+        assert_eq!(parse("?view=positions&parties=ukraine,russia,us").to_query(&RECORD), "");
+    }
+
+    #[test]
+    fn bad_values_fall_back_to_defaults() {
+        let default = UrlState::default_for(&RECORD);
+        for q in [
+            "?view=nonsense",
+            "?view=",
+            "?view=timeline&view=people",
+            "?parties=mars",
+            "?parties=,,,",
+            "?tracks=nowhere",
+            "?person=nobody",
+            "?q=%E2%28",
+            "?q=%zz",
+            "?q=%",
+            "?q=%2",
+            "?q=+++",
+            "?unknown=1&&&=&==",
+            "?%ff=1",
+        ] {
+            assert_eq!(parse(q), default, "{q}");
+        }
+        let long = format!("?q={}", "a".repeat(MAX_SEARCH_LEN + 1));
+        assert_eq!(parse(&long), default);
+        let huge = format!("?view={}", "x".repeat(100_000));
+        assert_eq!(parse(&huge), default);
+    }
+
+    #[test]
+    fn keeps_the_good_parts_of_a_mixed_list() {
+        let s = parse("?parties=ukraine,mars,ukraine&tracks=trilateral,xyz");
+        assert_eq!(s.parties, vec![RECORD.find_party("ukraine").unwrap()]);
+        assert_eq!(s.filter.tracks, vec![RECORD.find_track("trilateral").unwrap()]);
+    }
+
+    #[test]
+    fn decoding() {
+        assert_eq!(decode("a+b%20c").as_deref(), Some("a b c"));
+        assert_eq!(decode("%C3%A9").as_deref(), Some("é"));
+        assert_eq!(decode("%+1"), None);
+        assert_eq!(decode("%C3"), None, "half a UTF-8 character");
+        assert_eq!(encode("é & b"), "%C3%A9+%26+b");
+    }
+
+    /// Random and hostile query strings: parsing must never panic, and whatever it makes
+    /// must print to a query that parses back to the same state.
+    #[test]
+    fn never_panics_on_random_queries() {
+        let alphabet: Vec<char> = "?&=%+,;#/ azAZ09-_.~éЖ😀\u{0}\u{7f}viewpartiestrackspersonqtimelineukrainerussia"
+            .chars()
+            .collect();
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..20_000 {
+            let len = (next() % 60) as usize;
+            let query: String = (0..len).map(|_| alphabet[(next() as usize) % alphabet.len()]).collect();
+            let state = parse(&query);
+            assert_eq!(parse(&state.to_query(&RECORD)), state, "{query:?}");
+        }
+    }
+}

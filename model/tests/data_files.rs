@@ -1,0 +1,92 @@
+//! The data check: the real data passes, and each broken fixture fails with its message.
+//!
+//! `fixtures/valid/` is a small sound record. Each folder in `fixtures/broken/` replaces some
+//! of its files (a file named `NAME.absent` removes `NAME`) and lists in `expected.txt` the
+//! exact problems the check must report.
+
+#![cfg(feature = "record")]
+
+use model::record::{self, Problem};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+fn problems_in(dir: &Path) -> Vec<String> {
+    let result = record::load(dir).and_then(|files| {
+        let problems = record::check(&files);
+        if problems.is_empty() { Ok(()) } else { Err(problems) }
+    });
+    result.err().unwrap_or_default().iter().map(Problem::to_string).collect()
+}
+
+/// Lays the valid fixture with one broken fixture over it in a fresh folder.
+fn assemble(broken: &Path) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "explainer-fixture-{}-{}",
+        std::process::id(),
+        broken.file_name().unwrap().to_string_lossy()
+    ));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    for entry in fs::read_dir(fixtures().join("valid")).unwrap() {
+        let path = entry.unwrap().path();
+        fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+    }
+    for entry in fs::read_dir(broken).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if let Some(removed) = name.strip_suffix(".absent") {
+            fs::remove_file(dir.join(removed)).unwrap();
+        } else if name != "expected.txt" {
+            fs::copy(&path, dir.join(&name)).unwrap();
+        }
+    }
+    dir
+}
+
+#[test]
+fn the_real_data_is_sound() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
+    assert_eq!(problems_in(&data), Vec::<String>::new());
+}
+
+#[test]
+fn the_valid_fixture_is_sound_and_generates_code() {
+    let dir = fixtures().join("valid");
+    assert_eq!(problems_in(&dir), Vec::<String>::new());
+    let source = record::build(&dir).unwrap();
+    assert!(source.contains("pub static RECORD: Record"));
+    assert!(source.contains("when: When::On(Date::new(2026, 1, 20))"));
+    assert!(source.contains("state_media: true"));
+}
+
+#[test]
+fn each_broken_fixture_fails_with_its_message() {
+    let mut folders: Vec<PathBuf> =
+        fs::read_dir(fixtures().join("broken")).unwrap().map(|e| e.unwrap().path()).collect();
+    folders.sort();
+    assert!(folders.len() >= 20, "the fixtures are missing");
+    for folder in folders {
+        let expected: Vec<String> =
+            fs::read_to_string(folder.join("expected.txt")).unwrap().lines().map(str::to_owned).collect();
+        let dir = assemble(&folder);
+        assert_eq!(problems_in(&dir), expected, "fixture {}", folder.display());
+        fs::remove_dir_all(dir).unwrap();
+    }
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    // An editor fixing a file should see all its problems in one build, not one per build.
+    let dir = assemble(&fixtures().join("broken/no-source"));
+    let mut events: serde_json::Value = serde_json::from_str(&fs::read_to_string(dir.join("events.json")).unwrap()).unwrap();
+    events[0]["confidence"] = "Z".into();
+    events[0]["place"] = "".into();
+    fs::write(dir.join("events.json"), events.to_string()).unwrap();
+    let problems = problems_in(&dir);
+    assert_eq!(problems.len(), 3, "{problems:#?}");
+    fs::remove_dir_all(dir).unwrap();
+}

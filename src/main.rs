@@ -1,0 +1,3 @@
+fn main() {
+    peace_talks_explainer::start();
+}
