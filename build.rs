@@ -6,10 +6,8 @@ use std::process::exit;
 
 fn main() {
     let data = Path::new("data");
+    // A folder here means: rerun when anything in it changes.
     println!("cargo:rerun-if-changed=data");
-    for file in model::record::FILES {
-        println!("cargo:rerun-if-changed=data/{file}");
-    }
     match model::record::build(data) {
         Ok(source) => {
             let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("record.rs");

@@ -6,7 +6,8 @@
 use core::fmt;
 
 const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
 ];
 
 /// A calendar date. With `day == 0` it stands for the whole month.
@@ -80,8 +81,23 @@ impl Date {
         }
     }
 
-    fn month_name(self) -> &'static str {
+    /// "22 January 2026" (or "January 2026"): for the headline as-of date.
+    pub fn long(self) -> String {
+        let month = self.full_month_name();
+        if self.is_month() {
+            format!("{month} {}", self.year)
+        } else {
+            format!("{} {month} {}", self.day, self.year)
+        }
+    }
+
+    fn full_month_name(self) -> &'static str {
         MONTHS[(self.month.clamp(1, 12) - 1) as usize]
+    }
+
+    /// "Jan", "Sep": dates in lists read shorter.
+    fn month_name(self) -> &'static str {
+        &self.full_month_name()[..3]
     }
 }
 
@@ -175,6 +191,13 @@ mod tests {
         assert_eq!(When::Span(d("2026-02-27"), d("2026-03-05")).to_string(), "27 Feb – 5 Mar 2026");
         assert_eq!(When::Span(d("2025-12-30"), d("2026-01-02")).to_string(), "30 Dec 2025 – 2 Jan 2026");
         assert_eq!(When::Span(d("2025-10"), d("2025-12")).to_string(), "Oct 2025 – Dec 2025");
+    }
+
+    #[test]
+    fn long_form_for_headlines() {
+        assert_eq!(Date::new(2026, 1, 22).long(), "22 January 2026");
+        assert_eq!(Date::new(2025, 9, 0).long(), "September 2025");
+        assert_eq!(Date::new(2025, 9, 3).to_string(), "3 Sep 2025");
     }
 
     #[test]

@@ -28,14 +28,10 @@ pub static RECORD: Record = Record {
         Person { id: "witkoff", name: "Steve Witkoff", side: Some(PartyId(2)), role: "Envoy", sources: S },
         Person { id: "dmitriev", name: "Kirill Dmitriev", side: Some(PartyId(1)), role: "Envoy", sources: S },
     ],
-    sources: &[Source {
-        id: "src",
-        publisher: "Wire",
-        via: None,
-        date: None,
-        url: "https://example.org/",
-        state_media: false,
-    }],
+    sources: &[
+        Source { id: "src", publisher: "Wire", via: None, date: None, url: "https://example.org/", state_media: false },
+        Source { id: "tass", publisher: "TASS", via: None, date: None, url: "https://example.org/t", state_media: true },
+    ],
     events: &[
         Event {
             id: "minsk",
@@ -56,7 +52,7 @@ pub static RECORD: Record = Record {
             place: "Davos",
             people: &[PersonId(0), PersonId(1)],
             summary: "A two-hour meeting.",
-            sources: S,
+            sources: &[SourceId(1), SourceId(0)],
             confidence: Confidence::High,
         },
         Event {
@@ -94,6 +90,16 @@ pub static RECORD: Record = Record {
         },
         Stance {
             issue: IssueId(0),
+            party: PartyId(1),
+            from: Date::new(2025, 6, 2),
+            summary: "Permanent neutrality",
+            details: "In the memorandum.",
+            event: None,
+            sources: &[SourceId(1)],
+            confidence: Confidence::High,
+        },
+        Stance {
+            issue: IssueId(0),
             party: PartyId(2),
             from: Date::new(2025, 11, 0),
             summary: "No NATO",
@@ -116,7 +122,7 @@ fn stance_on_a_date_is_the_latest_begun() {
     assert_eq!(on(ukraine, 2025, 12, 14), Some("Would forgo NATO for guarantees"));
     assert_eq!(on(us, 2025, 10, 31), None);
     assert_eq!(on(us, 2025, 11, 1), Some("No NATO"), "a month-precision stance holds from its first day");
-    assert_eq!(on(russia, 2026, 1, 22), None, "no stance recorded");
+    assert_eq!(on(russia, 2025, 6, 1), None, "no stance recorded yet");
     assert_eq!(RECORD.stance_on(nato, us, Date::new(2025, 11, 0)).map(|s| s.summary), Some("No NATO"));
 }
 
@@ -124,4 +130,10 @@ fn stance_on_a_date_is_the_latest_begun() {
 fn after_snapshot_follows_the_as_of_date() {
     let after: Vec<_> = RECORD.events.iter().filter(|e| RECORD.is_after_snapshot(e)).map(|e| e.id).collect();
     assert_eq!(after, ["abu-dhabi"]);
+}
+
+#[test]
+fn finds_claims_resting_on_state_media_alone() {
+    // The Davos event cites TASS and an independent wire; only the Russian stance rests on TASS alone.
+    assert_eq!(RECORD.claims_on_state_media_alone(), ["Russia on NATO: Permanent neutrality"]);
 }

@@ -257,6 +257,20 @@ impl Record {
         self.stance_history(issue, party).filter(|s| s.from <= day).last()
     }
 
+    /// Short descriptions of the claims whose every source is Russian state media, for the
+    /// Sources & method view.
+    pub fn claims_on_state_media_alone(&self) -> Vec<String> {
+        let only_state = |sources: &[SourceId]| sources.iter().all(|s| self.source(*s).state_media);
+        let points = self.meta.state_of_play.iter().filter(|p| only_state(p.sources)).map(|p| format!("State of play: {}", p.heading));
+        let events = self.events.iter().filter(|e| only_state(e.sources)).map(|e| format!("Event: {}", e.title));
+        let stances = self.stances.iter().filter(|s| only_state(s.sources)).map(|s| {
+            format!("{} on {}: {}", self.party(s.party).name, self.issues[s.issue.index()].name, s.summary)
+        });
+        let people = self.people.iter().filter(|p| only_state(p.sources)).map(|p| format!("Person: {}", p.name));
+        let corrections = self.corrections.iter().filter(|c| only_state(c.sources)).map(|c| format!("Correction: {}", c.claim));
+        points.chain(events).chain(stances).chain(people).chain(corrections).collect()
+    }
+
     /// The events a person took part in.
     pub fn events_with(&self, person: PersonId) -> impl Iterator<Item = &Event> {
         self.events.iter().filter(move |e| e.people.contains(&person))

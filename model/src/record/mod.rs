@@ -16,20 +16,6 @@ use std::path::Path;
 pub use check::check;
 pub use codegen::generate;
 
-/// The data files, in the order they are read.
-pub const FILES: [&str; 10] = [
-    "meta.json",
-    "parties.json",
-    "groups.json",
-    "issues.json",
-    "tracks.json",
-    "people.json",
-    "sources.json",
-    "events.json",
-    "stances.json",
-    "corrections.json",
-];
-
 /// Something wrong in a data file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {

@@ -1,0 +1,30 @@
+// Takes screenshots of the built explainer for a person to look at: each view at phone
+// and desktop widths, in the light and the dark theme. Usage, after a release build:
+//   node scripts/screenshots.mjs [out-folder]
+// Writes PNG files named view-width-theme.png (default folder: screenshots/).
+
+import fs from 'node:fs/promises';
+import { serve, launch, open } from '../tests/browser/harness.mjs';
+
+const out = process.argv[2] ?? 'screenshots';
+await fs.mkdir(out, { recursive: true });
+const server = await serve();
+const browser = await launch();
+try {
+  for (const view of ['positions', 'timeline', 'people', 'sources']) {
+    for (const width of [375, 1280]) {
+      for (const colorScheme of ['light', 'dark']) {
+        const { page, context, problems } = await open(browser, `${server.url}?view=${view}`, { width, height: 900, colorScheme });
+        if (view === 'positions') await page.locator('td.stance button.disclosure').first().click();
+        if (view === 'timeline') await page.locator('li.event button.disclosure').nth(2).click();
+        const file = `${out}/${view}-${width}-${colorScheme}.png`;
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(file, problems.length ? problems : '');
+        await context.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Sets up what the tests need, then runs them all: the native tests of the data check and
+# the logic, then the browser tests in headless Chromium against the release build in dist/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh --test
+
+echo "== native tests (cargo test)"
+cargo test -p model --features record
+
+echo "== release build (trunk build --release)"
+trunk build --release
+
+echo "== browser tests (node --test, playwright-core, Debian's Chromium)"
+node --test --test-concurrency=1 tests/browser/*.test.mjs

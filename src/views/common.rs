@@ -1,0 +1,79 @@
+//! Small pieces every view uses: source citations, confidence marks, disclosures, colours.
+
+use crate::data::record;
+use leptos::prelude::*;
+use model::types::{Confidence, PartyId, SourceId, TrackId};
+
+/// The CSS class that carries a party's colour.
+pub fn party_class(party: PartyId) -> String {
+    format!("party-{}", record().party(party).id)
+}
+
+/// The CSS class that carries a track's colour.
+pub fn track_class(track: TrackId) -> String {
+    format!("track-{}", record().track(track).id)
+}
+
+/// The sources behind a claim, each a link, with Russian state media marked in words.
+#[component]
+pub fn SourceList(sources: &'static [SourceId]) -> impl IntoView {
+    view! {
+        <ul class="sources">
+            {sources.iter().map(|id| view! { <li><SourceLink source=*id/></li> }).collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+pub fn SourceLink(source: SourceId) -> impl IntoView {
+    let s = record().source(source);
+    view! {
+        <a href=s.url target="_blank" rel="noopener noreferrer">{s.publisher}</a>
+        {s.via.map(|via| format!(" (via {via})"))}
+        {s.date.map(|d| view! { ", " <time datetime=d.iso()>{d.to_string()}</time> })}
+        {s.state_media.then(|| view! { " " <StateMediaMark/> })}
+    }
+}
+
+#[component]
+pub fn StateMediaMark() -> impl IntoView {
+    view! { <span class="mark state-media">"Russian state media"</span> }
+}
+
+/// The confidence mark, in words as well as a letter.
+#[component]
+pub fn ConfidenceMark(confidence: Confidence) -> impl IntoView {
+    view! {
+        <span class=format!("mark confidence confidence-{}", confidence.letter().to_lowercase())
+            title=confidence.meaning()>
+            {confidence.label()}
+        </span>
+    }
+}
+
+/// A button that shows and hides the content below it (the WAI-ARIA disclosure pattern).
+/// The content stays in the page while hidden, so it prints and can be searched.
+#[component]
+pub fn Disclosure(
+    /// The id of the content block, unique in the page.
+    id: String,
+    /// What the button says.
+    label: &'static str,
+    /// What the button is about, for screen readers that list buttons out of context.
+    context: String,
+    children: Children,
+) -> impl IntoView {
+    let open = RwSignal::new(false);
+    view! {
+        <button type="button" class="disclosure" aria-controls=id.clone()
+            aria-expanded=move || open.get().to_string()
+            on:click=move |_| open.update(|o| *o = !*o)>
+            <span class="disclosure-icon" aria-hidden="true"></span>
+            {label}
+            <span class="visually-hidden">": " {context}</span>
+        </button>
+        <div id=id class="disclosure-body" hidden=move || !open.get()>
+            {children()}
+        </div>
+    }
+}

@@ -1,0 +1,148 @@
+//! The comparison table: issues as rows (grouped), parties as columns. On narrow screens the
+//! stylesheet turns each row into a card.
+
+use super::common::{party_class, ConfidenceMark, Disclosure, SourceList};
+use crate::data::record;
+use crate::state::use_state;
+use leptos::prelude::*;
+use model::types::{GroupId, IssueId, PartyId};
+
+#[component]
+pub fn Positions() -> impl IntoView {
+    let state = use_state();
+    let r = record();
+    let columns = move || state.parties.get().len() + 1;
+    view! {
+        <h2 class="panel-title">"Where each side stands"</h2>
+        <p class="panel-intro">
+            "Each cell gives a party's position on one issue as of " {r.meta.as_of.long()}
+            ". Open a cell for the details, how the position moved, and its sources."
+        </p>
+        <PartyPicker/>
+        <table class="positions">
+            <caption class="visually-hidden">
+                "Negotiating positions by issue, as of " {r.meta.as_of.long()}
+            </caption>
+            <thead>
+                <tr>
+                    <th scope="col" class="issue-col">"Issue"</th>
+                    <For each=move || state.parties.get() key=|p| *p let:party>
+                        <th scope="col" class=format!("party-col {}", party_class(party))>
+                            <span class="party-name">{r.party(party).name}</span>
+                        </th>
+                    </For>
+                </tr>
+            </thead>
+            {r.groups.iter().enumerate().map(|(g, group)| view! {
+                <tbody>
+                    <tr class="group-row">
+                        <th scope="rowgroup" colspan=columns>{group.name}</th>
+                    </tr>
+                    {r.issues_in(GroupId(g as u16)).map(|(issue, _)| view! { <IssueRow issue/> }).collect_view()}
+                </tbody>
+            }).collect_view()}
+        </table>
+    }
+}
+
+/// Toggle buttons choosing which parties' columns to show; at least one stays on.
+#[component]
+fn PartyPicker() -> impl IntoView {
+    let state = use_state();
+    let r = record();
+    view! {
+        <div class="picker" role="group" aria-labelledby="party-picker-label">
+            <span id="party-picker-label" class="picker-label">"Compare"</span>
+            {r.party_ids().map(|party| {
+                let on = move || state.parties.with(|ps| ps.contains(&party));
+                let only = move || state.parties.with(|ps| ps.len() == 1 && ps.contains(&party));
+                view! {
+                    <button type="button" class=format!("chip {}", party_class(party))
+                        aria-pressed=move || on().to_string()
+                        aria-disabled=move || only().then_some("true")
+                        title=move || only().then_some("At least one party stays in the table")
+                        on:click=move |_| state.toggle_party(party)>
+                        <span class="chip-swatch" aria-hidden="true"></span>
+                        {r.party(party).name}
+                    </button>
+                }
+            }).collect_view()}
+        </div>
+    }
+}
+
+#[component]
+fn IssueRow(issue: IssueId) -> impl IntoView {
+    let state = use_state();
+    let i = &record().issues[issue.index()];
+    view! {
+        <tr class="issue-row" id=format!("issue-{}", i.id)>
+            <th scope="row" class="issue">
+                <span class="issue-name">{i.name}</span>
+                <span class="issue-question">{i.question}</span>
+            </th>
+            <For each=move || state.parties.get() key=|p| *p let:party>
+                <StanceCell issue party/>
+            </For>
+        </tr>
+    }
+}
+
+/// One party's position on one issue as of the snapshot date, with its history on demand.
+#[component]
+fn StanceCell(issue: IssueId, party: PartyId) -> impl IntoView {
+    let r = record();
+    let (i, p) = (&r.issues[issue.index()], r.party(party));
+    let class = format!("stance {}", party_class(party));
+    let Some(stance) = r.stance_on(issue, party, r.meta.as_of) else {
+        return view! {
+            <td class=class data-party=p.name>
+                <p class="stance-summary no-position">"No public position found"</p>
+            </td>
+        }
+        .into_any();
+    };
+    let earlier: Vec<_> = r.stance_history(issue, party).filter(|s| s.from < stance.from).collect();
+    let body_id = format!("stance-{}-{}", i.id, p.id);
+    view! {
+        <td class=class data-party=p.name>
+            <p class="stance-summary">{stance.summary}</p>
+            <p class="stance-since">
+                "Since " <time datetime=stance.from.iso()>{stance.from.to_string()}</time>
+                {(!earlier.is_empty()).then(|| view! { <span class="moved">" · moved"</span> })}
+            </p>
+            <Disclosure id=body_id label="Details" context=format!("{} on {}", p.name, i.name)>
+                <p class="stance-details">{stance.details}</p>
+                {stance.event.map(|e| {
+                    let event = r.event(e);
+                    view! {
+                        <p class="stance-event">
+                            "Set out at: " <strong>{event.title}</strong> " ("
+                            <time datetime=event.when.start().iso()>{event.when.to_string()}</time> ")"
+                        </p>
+                    }
+                })}
+                {(!earlier.is_empty()).then(|| view! {
+                    <h4 class="moves-title">"How it moved"</h4>
+                    <ol class="moves">
+                        {earlier.iter().map(|s| view! {
+                            <li>
+                                <time datetime=s.from.iso()>{s.from.to_string()}</time>
+                                ": " {s.summary}
+                                <SourceList sources=s.sources/>
+                            </li>
+                        }).collect_view()}
+                        <li class="move-now">
+                            <time datetime=stance.from.iso()>{stance.from.to_string()}</time>
+                            ": " {stance.summary} " (current)"
+                        </li>
+                    </ol>
+                })}
+                <h4 class="sources-title">"Sources"</h4>
+                <SourceList sources=stance.sources/>
+                <p><ConfidenceMark confidence=stance.confidence/></p>
+            </Disclosure>
+        </td>
+    }
+    .into_any()
+}

@@ -1,0 +1,64 @@
+//! How the record was built: what the marks mean, which claims rest on Russian state media
+//! alone, what early reporting got wrong, and every source cited.
+
+use super::common::{ConfidenceMark, SourceLink, SourceList, StateMediaMark};
+use crate::data::record;
+use leptos::prelude::*;
+use model::types::{Confidence, SourceId};
+
+#[component]
+pub fn SourcesAndMethod() -> impl IntoView {
+    let r = record();
+    let mut sources: Vec<SourceId> = (0..r.sources.len() as u16).map(SourceId).collect();
+    sources.sort_by_key(|s| (r.source(*s).publisher.to_lowercase(), r.source(*s).date));
+    let state_media_only = r.claims_on_state_media_alone();
+    view! {
+        <h2 class="panel-title">"Sources & method"</h2>
+        <p class="panel-intro">
+            "Every event, position and person here rests on published reporting, summarised in our own words. "
+            "Many links are syndicated copies of agency reports; the agency is named where the page says so."
+        </p>
+
+        <section aria-labelledby="marks-heading">
+            <h3 id="marks-heading">"What the marks mean"</h3>
+            <dl class="marks">
+                {Confidence::ALL.into_iter().map(|c| view! {
+                    <dt><ConfidenceMark confidence=c/></dt>
+                    <dd>{c.meaning()}</dd>
+                }).collect_view()}
+                <dt><StateMediaMark/></dt>
+                <dd>"The source is Russian state media (TASS, RIA, Sputnik, RT) or a site that mirrors it. Such sources are used for what the Kremlin says, and flagged wherever they are cited."</dd>
+            </dl>
+        </section>
+
+        <section aria-labelledby="state-media-heading">
+            <h3 id="state-media-heading">"Claims resting on Russian state media alone"</h3>
+            {if state_media_only.is_empty() {
+                view! { <p>"None: every claim shown also has an independent source."</p> }.into_any()
+            } else {
+                view! { <ul class="plain">{state_media_only.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul> }.into_any()
+            }}
+        </section>
+
+        <section aria-labelledby="corrections-heading">
+            <h3 id="corrections-heading">"Corrections to early reporting"</h3>
+            <p>"The first account of these talks that this explainer started from got these points wrong or out of date."</p>
+            <ol class="corrections">
+                {r.corrections.iter().map(|c| view! {
+                    <li class="correction">
+                        <p class="claim"><span class="label">"Reported: "</span>{c.claim}</p>
+                        <p class="fix"><span class="label">"In fact: "</span>{c.correction}</p>
+                        <SourceList sources=c.sources/>
+                    </li>
+                }).collect_view()}
+            </ol>
+        </section>
+
+        <section aria-labelledby="all-sources-heading">
+            <h3 id="all-sources-heading">{format!("All {} sources", r.sources.len())}</h3>
+            <ul class="all-sources">
+                {sources.into_iter().map(|s| view! { <li><SourceLink source=s/></li> }).collect_view()}
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,149 @@
+//! The dated events, filterable by track, person and text, with the events after the
+//! snapshot date set apart.
+
+use super::common::{track_class, ConfidenceMark, Disclosure, SourceList};
+use crate::data::record;
+use crate::state::use_state;
+use leptos::prelude::*;
+use model::filter::TimelineFilter;
+use model::types::{EventId, PersonId};
+use model::url_state::MAX_SEARCH_LEN;
+
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let state = use_state();
+    let r = record();
+    // Filtering runs once per filter change; the keyed lists below then only add and remove
+    // the events that changed.
+    let shown = Memo::new(move |_| {
+        let matcher = state.filter.with(|f| f.matcher(r));
+        r.event_ids().filter(|id| matcher.matches(r.event(*id))).collect::<Vec<EventId>>()
+    });
+    let part = move |after: bool| {
+        move || shown.get().into_iter().filter(|id| r.is_after_snapshot(r.event(*id)) == after).collect::<Vec<_>>()
+    };
+    let total = r.events.len();
+    let as_of = r.meta.as_of;
+    view! {
+        <h2 class="panel-title">"How the talks got here"</h2>
+        <TimelineFilters/>
+        <p class="result-count" role="status">
+            {move || match shown.with(Vec::len) {
+                n if n == total => format!("Showing all {total} events"),
+                n => format!("{n} of {total} events shown"),
+            }}
+        </p>
+        <section class="era" aria-labelledby="era-before">
+            <h3 id="era-before" class="era-title">"Up to " {as_of.long()}</h3>
+            <EventList events=Signal::derive(part(false))/>
+        </section>
+        <section class="era after-snapshot" aria-labelledby="era-after">
+            <h3 id="era-after" class="era-title">"After " {as_of.long()}</h3>
+            <p class="era-note">"What happened after the snapshot date. These events are not part of the state of play above."</p>
+            <EventList events=Signal::derive(part(true))/>
+        </section>
+    }
+}
+
+#[component]
+fn EventList(events: Signal<Vec<EventId>>) -> impl IntoView {
+    view! {
+        <ol class="events">
+            <For each=move || events.get() key=|id| *id let:id>
+                <EventItem id/>
+            </For>
+        </ol>
+        <Show when=move || events.with(Vec::is_empty)>
+            <p class="empty">"No events here match the filters."</p>
+        </Show>
+    }
+}
+
+#[component]
+fn TimelineFilters() -> impl IntoView {
+    let state = use_state();
+    let r = record();
+    let set_text = move |ev| {
+        let text: String = event_target_value(&ev).chars().take(MAX_SEARCH_LEN).collect();
+        state.filter.update(|f| f.text = text);
+    };
+    let set_person = move |ev| {
+        let person = r.find_person(&event_target_value(&ev));
+        state.filter.update(|f| f.person = person);
+    };
+    view! {
+        <div class="filters">
+            <div class="field">
+                <label for="event-search">"Search events"</label>
+                <input id="event-search" type="search" maxlength=MAX_SEARCH_LEN autocomplete="off"
+                    placeholder="Davos, amnesty, Witkoff…"
+                    prop:value=move || state.filter.with(|f| f.text.clone())
+                    on:input=set_text/>
+            </div>
+            <div class="field">
+                <label for="person-filter">"Person"</label>
+                <select id="person-filter" on:change=set_person
+                    prop:value=move || state.filter.with(|f| f.person.map_or("", |p| r.person(p).id))>
+                    <option value="">"Anyone"</option>
+                    {people_by_name().into_iter().map(|p| {
+                        let person = r.person(p);
+                        view! { <option value=person.id>{person.name}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="picker" role="group" aria-labelledby="track-picker-label">
+                <span id="track-picker-label" class="picker-label">"Tracks"</span>
+                {r.track_ids().map(|track| view! {
+                    <button type="button" class=format!("chip {}", track_class(track))
+                        title=r.track(track).description
+                        aria-pressed=move || state.filter.with(|f| f.tracks.contains(&track)).to_string()
+                        on:click=move |_| state.toggle_track(track)>
+                        <span class="chip-swatch" aria-hidden="true"></span>
+                        {r.track(track).name}
+                    </button>
+                }).collect_view()}
+            </div>
+            <Show when=move || !state.filter.with(TimelineFilter::is_empty)>
+                <button type="button" class="clear" on:click=move |_| state.filter.set(TimelineFilter::default())>
+                    "Clear filters"
+                </button>
+            </Show>
+        </div>
+    }
+}
+
+fn people_by_name() -> Vec<PersonId> {
+    let r = record();
+    let mut people: Vec<PersonId> = (0..r.people.len() as u16).map(PersonId).collect();
+    people.sort_by_key(|p| r.person(*p).name);
+    people
+}
+
+#[component]
+fn EventItem(id: EventId) -> impl IntoView {
+    let r = record();
+    let e = r.event(id);
+    let people: Vec<&str> = e.people.iter().map(|p| r.person(*p).name).collect();
+    view! {
+        <li class="event" id=format!("event-{}", e.id)>
+            <time class="event-when" datetime=e.when.start().iso()>{e.when.to_string()}</time>
+            <div class="event-body">
+                <h4 class="event-title">{e.title}</h4>
+                <ul class="event-tracks" aria-label="Tracks">
+                    {e.tracks.iter().map(|t| view! {
+                        <li class=format!("track {}", track_class(*t))>{r.track(*t).name}</li>
+                    }).collect_view()}
+                </ul>
+                <p class="event-meta">
+                    <span class="event-place">{e.place}</span>
+                    {(!people.is_empty()).then(|| view! { " · " <span class="event-people">{people.join(", ")}</span> })}
+                </p>
+                <p class="event-summary">{e.summary}</p>
+                <Disclosure id=format!("event-{}-sources", e.id) label="Sources" context=e.title.to_string()>
+                    <SourceList sources=e.sources/>
+                    <p><ConfidenceMark confidence=e.confidence/></p>
+                </Disclosure>
+            </div>
+        </li>
+    }
+}

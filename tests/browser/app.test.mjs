@@ -1,0 +1,203 @@
+// The explainer in a real browser: the release dist/ served on 127.0.0.1, in Debian's
+// Chromium. Expected values come from the data files, not from copies of them.
+
+import { test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, open, data, isAfter } from './harness.mjs';
+
+let server, browser, session;
+const meta = await data('meta');
+const parties = await data('parties');
+const issues = await data('issues');
+const events = await data('events');
+const tracks = await data('tracks');
+const people = await data('people');
+const sources = await data('sources');
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+// Every test's page must stay free of console errors and of requests to other hosts.
+afterEach(async () => {
+  if (!session) return;
+  const { problems, context } = session;
+  session = null;
+  await context.close();
+  assert.deepEqual(problems, [], 'console errors or outside requests');
+});
+
+async function visit(query = '', options) {
+  session = await open(browser, server.url + query, options);
+  return session.page;
+}
+
+const search = (page) => new URL(page.url()).search;
+const shownEvents = (page) =>
+  page.locator('#panel-timeline li.event').evaluateAll((items) => items.map((li) => li.id.replace(/^event-/, '')));
+
+test('the state of play shows the as-of date and the table and timeline render from the data', async () => {
+  const page = await visit();
+  assert.equal(await page.locator('.as-of time').getAttribute('datetime'), meta.as_of);
+  assert.equal(await page.locator('.state-of-play .point').count(), meta.state_of_play.length);
+
+  const headers = await page.locator('table.positions thead th').allInnerTexts();
+  assert.deepEqual(headers.map((h) => h.trim()), ['Issue', ...parties.map((p) => p.name)]);
+  assert.equal(await page.locator('table.positions tr.issue-row').count(), issues.length);
+  assert.equal(await page.locator('table.positions td.stance').count(), issues.length * parties.length);
+
+  // The timeline is in the page (hidden behind its tab) with every event, later ones apart.
+  const ids = await shownEvents(page);
+  assert.deepEqual(ids.sort(), events.map((e) => e.id).sort());
+  const afterIds = await page.locator('.after-snapshot li.event').evaluateAll((l) => l.map((li) => li.id.slice(6)));
+  assert.deepEqual(afterIds.sort(), events.filter((e) => isAfter(e, meta.as_of)).map((e) => e.id).sort());
+  assert.ok(afterIds.length > 0 && afterIds.length < events.length);
+});
+
+test('events are in date order, each with its date, tracks, place and summary', async () => {
+  const page = await visit('?view=timeline');
+  const datetimes = await page.locator('.era:not(.after-snapshot) li.event time.event-when').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+  assert.deepEqual(datetimes, [...datetimes].sort());
+  const first = [...events].filter((e) => !isAfter(e, meta.as_of)).sort((a, b) => a.date.localeCompare(b.date))[0];
+  const item = page.locator(`#event-${first.id}`);
+  assert.equal(await item.locator('time').getAttribute('datetime'), first.date);
+  assert.equal(await item.locator('.event-title').innerText(), first.title);
+  assert.equal(await item.locator('.event-place').innerText(), first.place);
+  assert.equal(await item.locator('.event-summary').innerText(), first.summary);
+  const trackNames = first.tracks.map((t) => tracks.find((x) => x.id === t).name);
+  assert.deepEqual(await item.locator('.event-tracks li').allInnerTexts(), trackNames);
+});
+
+test('choosing parties changes the columns, and the URL records it', async () => {
+  const page = await visit();
+  const europe = parties.find((p) => p.id === 'europe');
+  await page.getByRole('button', { name: europe.name, exact: true }).click();
+  const headers = (await page.locator('table.positions thead th').allInnerTexts()).map((h) => h.trim());
+  assert.ok(!headers.includes(europe.name));
+  assert.equal(headers.length, parties.length);
+  assert.equal(await page.locator('table.positions td.stance').count(), issues.length * (parties.length - 1));
+  assert.equal(search(page), '?parties=' + parties.filter((p) => p !== europe).map((p) => p.id).join(','));
+
+  // The last party left cannot be switched off.
+  for (const p of parties.filter((p) => p !== europe).slice(1)) {
+    await page.getByRole('button', { name: p.name, exact: true }).click();
+  }
+  const last = page.getByRole('button', { name: parties[0].name, exact: true });
+  assert.equal(await last.getAttribute('aria-disabled'), 'true');
+  await last.click();
+  assert.equal(await page.locator('table.positions td.stance').count(), issues.length);
+});
+
+test('a stance expands to its details and sources', async () => {
+  const page = await visit();
+  const cell = page.locator('td.stance.party-ukraine').first();
+  const button = cell.locator('button.disclosure');
+  assert.equal(await button.getAttribute('aria-expanded'), 'false');
+  assert.equal(await cell.locator('.disclosure-body').isVisible(), false);
+  await button.click();
+  assert.equal(await button.getAttribute('aria-expanded'), 'true');
+  assert.ok(await cell.locator('.disclosure-body .sources a').first().isVisible());
+});
+
+test('filtering by track and by text changes what the timeline shows', async () => {
+  const page = await visit('?view=timeline');
+  const status = page.locator('#panel-timeline [role=status]');
+  assert.equal(await status.innerText(), `Showing all ${events.length} events`);
+
+  const track = tracks.find((t) => t.id === 'nuclear-safety');
+  await page.getByRole('button', { name: track.name, exact: true }).click();
+  const onTrack = events.filter((e) => e.tracks.includes(track.id)).map((e) => e.id);
+  assert.deepEqual((await shownEvents(page)).sort(), onTrack.sort());
+  assert.equal(await status.innerText(), `${onTrack.length} of ${events.length} events shown`);
+  assert.equal(search(page), `?view=timeline&tracks=${track.id}`);
+
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await page.getByLabel('Search events').fill('davos');
+  const withDavos = events.filter((e) => [e.title, e.summary, e.place].some((t) => t.toLowerCase().includes('davos')));
+  assert.deepEqual((await shownEvents(page)).sort(), withDavos.map((e) => e.id).sort());
+  assert.equal(search(page), '?view=timeline&q=davos');
+
+  await page.getByLabel('Search events').fill('no such words anywhere');
+  assert.equal((await shownEvents(page)).length, 0);
+  assert.equal(await status.innerText(), `0 of ${events.length} events shown`);
+  assert.ok(await page.getByText('No events here match the filters.').first().isVisible());
+});
+
+test('an expanded event shows its sources as links', async () => {
+  const page = await visit('?view=timeline');
+  const event = events.find((e) => e.sources.length > 1);
+  const item = page.locator(`#event-${event.id}`);
+  await item.getByRole('button', { name: /^Sources/ }).click();
+  assert.equal(await item.getByRole('button', { name: /^Sources/ }).getAttribute('aria-expanded'), 'true');
+  const hrefs = await item.locator('.sources a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.deepEqual(hrefs, event.sources.map((id) => sources.find((s) => s.id === id).url));
+  assert.ok(await item.locator('.sources a').first().isVisible());
+});
+
+test('switching views updates the URL, and Back and Forward restore them', async () => {
+  const page = await visit();
+  assert.equal(search(page), '');
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  assert.equal(search(page), '?view=timeline');
+  assert.ok(await page.locator('#panel-timeline').isVisible());
+  assert.equal(await page.locator('#panel-positions').isVisible(), false);
+
+  // Keyboard: arrows move between tabs and carry focus with them.
+  await page.getByRole('tab', { name: 'Timeline' }).press('ArrowRight');
+  assert.equal(search(page), '?view=people');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-people');
+  await page.keyboard.press('End');
+  assert.equal(search(page), '?view=sources');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(search(page), '', 'wraps round to the first view');
+  assert.equal(await page.getByRole('tab', { selected: true }).innerText(), 'Positions');
+
+  await page.goBack();
+  assert.equal(search(page), '?view=sources');
+  assert.ok(await page.locator('#panel-sources').isVisible());
+  await page.goBack();
+  assert.equal(search(page), '?view=people');
+  assert.ok(await page.locator('#panel-people').isVisible());
+  await page.goForward();
+  assert.ok(await page.locator('#panel-sources').isVisible());
+});
+
+test('a shared link opens the same view and filters', async () => {
+  const page = await visit('?view=timeline&tracks=trilateral&parties=ukraine,russia');
+  assert.ok(await page.locator('#panel-timeline').isVisible());
+  const trilateral = events.filter((e) => e.tracks.includes('trilateral')).map((e) => e.id);
+  assert.deepEqual((await shownEvents(page)).sort(), trilateral.sort());
+  assert.equal(await page.locator('table.positions thead th').count(), 3);
+});
+
+test('a malformed link falls back to the defaults instead of breaking the page', async () => {
+  const page = await visit('?view=%E2%28&parties=mars,,&tracks=%%%&q=' + 'x'.repeat(500) + '&view=people');
+  assert.ok(await page.locator('#panel-positions').isVisible());
+  assert.equal(await page.locator('table.positions td.stance').count(), issues.length * parties.length);
+});
+
+test('choosing a person shows their events in the timeline', async () => {
+  const page = await visit('?view=people');
+  const person = people.find((p) => p.id === 'witkoff');
+  const theirs = events.filter((e) => (e.people ?? []).includes(person.id)).map((e) => e.id);
+  const card = page.locator('.person').filter({ hasText: person.name });
+  await card.getByRole('button', { name: new RegExp(`^${theirs.length} events in the timeline`) }).click();
+  assert.ok(await page.locator('#panel-timeline').isVisible());
+  assert.deepEqual((await shownEvents(page)).sort(), theirs.sort());
+  assert.equal(search(page), `?view=timeline&person=${person.id}`);
+  assert.equal(await page.getByLabel('Person').inputValue(), person.id);
+});
+
+test('sources and method lists every source, with Russian state media marked', async () => {
+  const page = await visit('?view=sources');
+  assert.equal(await page.locator('.all-sources li').count(), sources.length);
+  const marked = await page.locator('.all-sources li').filter({ hasText: 'Russian state media' }).count();
+  assert.equal(marked, sources.filter((s) => s.state_media).length);
+  assert.ok(marked > 0);
+  const corrections = await data('corrections');
+  assert.equal(await page.locator('.correction').count(), corrections.length);
+});

@@ -1,0 +1,90 @@
+// Shared set-up for the browser tests: a static server for dist/ on 127.0.0.1, Debian's
+// Chromium through playwright-core, and pages that record console errors and every request.
+
+import http from 'node:http';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = path.join(ROOT, 'dist');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+/** Serves `dir` at `prefix` (such as "/" or "/a/sub/folder/") on a free port of 127.0.0.1. */
+export async function serve(dir = DIST, prefix = '/') {
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    if (!url.pathname.startsWith(prefix)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    let file = path.join(dir, decodeURIComponent(url.pathname.slice(prefix.length)));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (url.pathname.endsWith('/')) file = path.join(file, 'index.html');
+    try {
+      const body = await fs.readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, url: origin + prefix, close: () => new Promise((r) => server.close(r)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * Opens `url` in a fresh context and waits for the app to render. The returned `problems`
+ * lists console errors, page errors and requests to anywhere but 127.0.0.1.
+ */
+export async function open(browser, url, { width = 1280, height = 900, colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console ${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('request', (req) => {
+    const u = new URL(req.url());
+    if (!['http:', 'https:'].includes(u.protocol)) return; // data: and blob: stay on the page
+    if (u.hostname !== '127.0.0.1') problems.push(`request left 127.0.0.1: ${req.url()}`);
+  });
+  await page.goto(url);
+  await page.locator('table.positions').waitFor();
+  return { page, context, problems };
+}
+
+/** The record's data files, read the way the build reads them, for expected values. */
+export async function data(name) {
+  return JSON.parse(await fs.readFile(path.join(ROOT, 'data', `${name}.json`), 'utf8'));
+}
+
+/** Whether an event starts after the snapshot date (ISO dates compare as strings). */
+export function isAfter(event, asOf) {
+  const start = event.date.length === 7 ? `${event.date}-01` : event.date;
+  return start > asOf;
+}
