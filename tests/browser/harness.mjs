@@ -74,7 +74,7 @@ export async function open(browser, url, { width = 1280, height = 900, colorSche
     if (u.hostname !== '127.0.0.1') problems.push(`request left 127.0.0.1: ${req.url()}`);
   });
   await page.goto(url);
-  await page.locator('table.positions').waitFor();
+  await page.getByRole('tablist').waitFor();
   return { page, context, problems };
 }
 
