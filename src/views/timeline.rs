@@ -125,7 +125,8 @@ fn EventItem(id: EventId) -> impl IntoView {
     let e = r.event(id);
     let people: Vec<&str> = e.people.iter().map(|p| r.person(*p).name).collect();
     view! {
-        <li class="event" id=format!("event-{}", e.id)>
+        // The first track colours the event's dot on the time line.
+        <li class=format!("event {}", e.tracks.first().map(|t| track_class(*t)).unwrap_or_default()) id=format!("event-{}", e.id)>
             <time class="event-when" datetime=e.when.start().iso()>{e.when.to_string()}</time>
             <div class="event-body">
                 <h4 class="event-title">{e.title}</h4>
