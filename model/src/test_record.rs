@@ -17,8 +17,11 @@ pub static RECORD: Record = Record {
         Party { id: "russia", name: "Russia", side: "Russia", description: "Moscow" },
         Party { id: "us", name: "US plan", side: "United States", description: "Washington" },
     ],
-    groups: &[Group { id: "security", name: "Security" }],
-    issues: &[Issue { id: "nato", group: GroupId(0), name: "NATO", question: "Will Ukraine join?" }],
+    groups: &[Group { id: "security", name: "Security" }, Group { id: "justice", name: "Justice" }],
+    issues: &[
+        Issue { id: "nato", group: GroupId(0), name: "NATO", question: "Will Ukraine join?" },
+        Issue { id: "amnesty", group: GroupId(1), name: "Amnesty", question: "Who is forgiven?" },
+    ],
     tracks: &[
         Track { id: "us-russia", name: "US–Russia", description: "Envoys" },
         Track { id: "trilateral", name: "Trilateral", description: "All three" },

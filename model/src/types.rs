@@ -217,6 +217,9 @@ impl Record {
     pub fn party_ids(&self) -> impl Iterator<Item = PartyId> {
         (0..self.parties.len() as u16).map(PartyId)
     }
+    pub fn group_ids(&self) -> impl Iterator<Item = GroupId> {
+        (0..self.groups.len() as u16).map(GroupId)
+    }
     pub fn track_ids(&self) -> impl Iterator<Item = TrackId> {
         (0..self.tracks.len() as u16).map(TrackId)
     }
@@ -233,6 +236,9 @@ impl Record {
 
     pub fn find_party(&self, id: &str) -> Option<PartyId> {
         position(self.parties.iter().map(|p| p.id), id).map(PartyId)
+    }
+    pub fn find_group(&self, id: &str) -> Option<GroupId> {
+        position(self.groups.iter().map(|g| g.id), id).map(GroupId)
     }
     pub fn find_track(&self, id: &str) -> Option<TrackId> {
         position(self.tracks.iter().map(|t| t.id), id).map(TrackId)

@@ -5,7 +5,7 @@
 //! can never break the page.
 
 use crate::filter::TimelineFilter;
-use crate::types::{PartyId, Record};
+use crate::types::{GroupId, PartyId, Record};
 
 /// Longer parameter values are ignored: nothing legitimate comes close.
 pub const MAX_VALUE_LEN: usize = 200;
@@ -54,6 +54,8 @@ pub struct UrlState {
     pub view: View,
     /// The parties compared, in the record's order; never empty.
     pub parties: Vec<PartyId>,
+    /// The issue groups shown in the positions table, in the record's order; never empty.
+    pub groups: Vec<GroupId>,
     pub filter: TimelineFilter,
 }
 
@@ -62,6 +64,7 @@ impl UrlState {
         UrlState {
             view: View::default(),
             parties: record.party_ids().collect(),
+            groups: record.group_ids().collect(),
             filter: TimelineFilter::default(),
         }
     }
@@ -76,6 +79,10 @@ impl UrlState {
         let parties = id_list(params.get("parties"), |id| record.find_party(id));
         if !parties.is_empty() {
             state.parties = parties;
+        }
+        let groups = id_list(params.get("groups"), |id| record.find_group(id));
+        if !groups.is_empty() {
+            state.groups = groups;
         }
         state.filter.tracks = id_list(params.get("tracks"), |id| record.find_track(id));
         state.filter.person = params.get("person").and_then(|id| record.find_person(id));
@@ -94,6 +101,9 @@ impl UrlState {
         }
         if self.parties != default.parties && !self.parties.is_empty() {
             pairs.push(("parties", join(self.parties.iter().map(|p| record.party(*p).id))));
+        }
+        if self.groups != default.groups && !self.groups.is_empty() {
+            pairs.push(("groups", join(self.groups.iter().map(|g| record.group(*g).id))));
         }
         if !self.filter.tracks.is_empty() {
             pairs.push(("tracks", join(self.filter.tracks.iter().map(|t| record.track(*t).id))));
@@ -202,8 +212,9 @@ mod tests {
 
     #[test]
     fn reads_every_parameter() {
-        let s = parse("?view=timeline&parties=russia,ukraine&tracks=trilateral&person=witkoff&q=abu+dhabi");
+        let s = parse("?view=timeline&parties=russia,ukraine&groups=justice&tracks=trilateral&person=witkoff&q=abu+dhabi");
         assert_eq!(s.view, View::Timeline);
+        assert_eq!(s.groups, vec![RECORD.find_group("justice").unwrap()]);
         assert_eq!(s.parties, vec![RECORD.find_party("ukraine").unwrap(), RECORD.find_party("russia").unwrap()]);
         assert_eq!(s.filter.tracks, vec![RECORD.find_track("trilateral").unwrap()]);
         assert_eq!(s.filter.person, RECORD.find_person("witkoff"));
@@ -216,6 +227,8 @@ mod tests {
             "?view=timeline",
             "?view=people",
             "?parties=ukraine,russia",
+            "?groups=justice",
+            "?parties=us&groups=security",
             "?view=timeline&tracks=us-russia,trilateral&person=dmitriev&q=Zelenskyy%E2%80%99s+%22plan%22+%26+more",
             "?view=sources&q=a%2Bb%3Dc",
         ];
@@ -228,7 +241,7 @@ mod tests {
 
     #[test]
     fn leaves_defaults_out() {
-        assert_eq!(parse("?view=positions&parties=ukraine,russia,us").to_query(&RECORD), "");
+        assert_eq!(parse("?view=positions&parties=ukraine,russia,us&groups=justice,security").to_query(&RECORD), "");
     }
 
     #[test]
@@ -240,6 +253,7 @@ mod tests {
             "?view=timeline&view=people",
             "?parties=mars",
             "?parties=,,,",
+            "?groups=economy",
             "?tracks=nowhere",
             "?person=nobody",
             "?q=%E2%28",
@@ -278,7 +292,7 @@ mod tests {
     /// must print to a query that parses back to the same state.
     #[test]
     fn never_panics_on_random_queries() {
-        let alphabet: Vec<char> = "?&=%+,;#/ azAZ09-_.~éЖ😀\u{0}\u{7f}viewpartiestrackspersonqtimelineukrainerussia"
+        let alphabet: Vec<char> = "?&=%+,;#/ azAZ09-_.~éЖ😀\u{0}\u{7f}viewpartiesgroupstrackspersonqtimelineukrainerussiajustice"
             .chars()
             .collect();
         let mut seed: u64 = 0x2545_F491_4F6C_DD1D;

@@ -5,7 +5,7 @@ use super::common::{party_class, ConfidenceMark, Disclosure, SourceList};
 use crate::data::record;
 use crate::state::use_state;
 use leptos::prelude::*;
-use model::types::{GroupId, IssueId, PartyId};
+use model::types::{IssueId, PartyId};
 
 #[component]
 pub fn Positions() -> impl IntoView {
@@ -18,7 +18,10 @@ pub fn Positions() -> impl IntoView {
             "Each cell gives a party's position on one issue as of " {r.meta.as_of.long()}
             ". Open a cell for the details, how the position moved, and its sources."
         </p>
-        <PartyPicker/>
+        <div class="pickers">
+            <PartyPicker/>
+            <GroupPicker/>
+        </div>
         <table class="positions">
             <caption class="visually-hidden">
                 "Negotiating positions by issue, as of " {r.meta.as_of.long()}
@@ -33,12 +36,12 @@ pub fn Positions() -> impl IntoView {
                     </For>
                 </tr>
             </thead>
-            {r.groups.iter().enumerate().map(|(g, group)| view! {
-                <tbody>
+            {r.group_ids().map(|g| (g, r.group(g))).map(|(g, group)| view! {
+                <tbody hidden=move || state.groups.with(|gs| !gs.contains(&g))>
                     <tr class="group-row">
                         <th scope="rowgroup" colspan=columns>{group.name}</th>
                     </tr>
-                    {r.issues_in(GroupId(g as u16)).map(|(issue, _)| view! { <IssueRow issue/> }).collect_view()}
+                    {r.issues_in(g).map(|(issue, _)| view! { <IssueRow issue/> }).collect_view()}
                 </tbody>
             }).collect_view()}
         </table>
@@ -53,21 +56,51 @@ fn PartyPicker() -> impl IntoView {
     view! {
         <div class="picker" role="group" aria-labelledby="party-picker-label">
             <span id="party-picker-label" class="picker-label">"Compare"</span>
-            {r.party_ids().map(|party| {
-                let on = move || state.parties.with(|ps| ps.contains(&party));
-                let only = move || state.parties.with(|ps| ps.len() == 1 && ps.contains(&party));
-                view! {
-                    <button type="button" class=format!("chip {}", party_class(party))
-                        aria-pressed=move || on().to_string()
-                        aria-disabled=move || only().then_some("true")
-                        title=move || only().then_some("At least one party stays in the table")
-                        on:click=move |_| state.toggle_party(party)>
-                        <span class="chip-swatch" aria-hidden="true"></span>
-                        {r.party(party).name}
-                    </button>
-                }
+            {r.party_ids().map(|party| view! {
+                <KeepOneChip chosen=state.parties item=party class=party_class(party)
+                    label=r.party(party).name on_toggle=move || state.toggle_party(party)/>
             }).collect_view()}
         </div>
+    }
+}
+
+/// Toggle buttons choosing which groups of issues the table shows; at least one stays on.
+#[component]
+fn GroupPicker() -> impl IntoView {
+    let state = use_state();
+    let r = record();
+    view! {
+        <div class="picker" role="group" aria-labelledby="group-picker-label">
+            <span id="group-picker-label" class="picker-label">"Issues"</span>
+            {r.group_ids().map(|group| view! {
+                <KeepOneChip chosen=state.groups item=group class="group-chip".to_owned()
+                    label=r.group(group).name on_toggle=move || state.toggle_group(group)/>
+            }).collect_view()}
+        </div>
+    }
+}
+
+/// A toggle button in a set where at least one must stay pressed: the last one pressed says
+/// so (`aria-disabled`) instead of silently doing nothing.
+#[component]
+fn KeepOneChip<T: PartialEq + Copy + Send + Sync + 'static>(
+    chosen: RwSignal<Vec<T>>,
+    item: T,
+    class: String,
+    label: &'static str,
+    on_toggle: impl Fn() + 'static,
+) -> impl IntoView {
+    let on = move || chosen.with(|xs| xs.contains(&item));
+    let only = move || chosen.with(|xs| xs.len() == 1 && xs.contains(&item));
+    view! {
+        <button type="button" class=format!("chip {class}")
+            aria-pressed=move || on().to_string()
+            aria-disabled=move || only().then_some("true")
+            title=move || only().then_some("At least one stays chosen")
+            on:click=move |_| on_toggle()>
+            <span class="chip-swatch" aria-hidden="true"></span>
+            {label}
+        </button>
     }
 }
 

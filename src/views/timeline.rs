@@ -27,6 +27,7 @@ pub fn Timeline() -> impl IntoView {
     view! {
         <h2 class="panel-title">"How the talks got here"</h2>
         <TimelineFilters/>
+        <YearLinks/>
         <p class="result-count" role="status">
             {move || match shown.with(Vec::len) {
                 n if n == total => format!("Showing all {total} events"),
@@ -109,6 +110,28 @@ fn TimelineFilters() -> impl IntoView {
                 </button>
             </Show>
         </div>
+    }
+}
+
+/// Links to the first event of each year, for jumping through a long timeline.
+#[component]
+fn YearLinks() -> impl IntoView {
+    let r = record();
+    let mut firsts: Vec<(u16, &str)> = Vec::new();
+    for e in r.events {
+        let year = e.when.start().year;
+        if firsts.last().is_none_or(|(y, _)| *y != year) {
+            firsts.push((year, e.id));
+        }
+    }
+    view! {
+        <nav class="years" aria-label="Jump to a year">
+            <ul>
+                {firsts.into_iter().map(|(year, id)| view! {
+                    <li><a href=format!("#event-{id}")>{year}</a></li>
+                }).collect_view()}
+            </ul>
+        </nav>
     }
 }
 

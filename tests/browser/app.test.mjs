@@ -201,3 +201,47 @@ test('sources and method lists every source, with Russian state media marked', a
   const corrections = await data('corrections');
   assert.equal(await page.locator('.correction').count(), corrections.length);
 });
+
+test('choosing issue groups hides and shows their rows, and the URL records it', async () => {
+  const page = await visit();
+  const groups = await data('groups');
+  const economy = groups.find((g) => g.id === 'economy');
+  const economyIssues = issues.filter((i) => i.group === economy.id).length;
+  const visibleRows = () => page.locator('table.positions tr.issue-row:visible').count();
+  assert.equal(await visibleRows(), issues.length);
+  await page.getByRole('button', { name: economy.name, exact: true }).click();
+  assert.equal(await visibleRows(), issues.length - economyIssues);
+  assert.equal(search(page), '?groups=' + groups.filter((g) => g !== economy).map((g) => g.id).join(','));
+  await page.reload();
+  await page.getByRole('tablist').waitFor();
+  assert.equal(await visibleRows(), issues.length - economyIssues, 'restored from the link');
+});
+
+test('the year links jump to the first event of each year', async () => {
+  const page = await visit('?view=timeline');
+  const years = [...new Set(events.map((e) => e.date.slice(0, 4)))].sort();
+  assert.deepEqual(await page.getByRole('navigation', { name: 'Jump to a year' }).getByRole('link').allInnerTexts(), years);
+  await page.getByRole('link', { name: '2022', exact: true }).click();
+  const first2022 = events.filter((e) => e.date.startsWith('2022')).sort((a, b) => a.date.localeCompare(b.date))[0];
+  assert.ok(await page.locator(`#event-${first2022.id}`).isVisible());
+  assert.equal(new URL(page.url()).hash, `#event-${first2022.id}`);
+  assert.ok(await page.locator('#panel-timeline').isVisible(), 'the view stays the timeline');
+});
+
+test('a stance that moved lists its earlier steps with dates and sources', async () => {
+  const page = await visit();
+  const stances = await data('stances');
+  const us = stances.filter((s) => s.party === 'us' && s.issue === 'army-size').sort((a, b) => a.from.localeCompare(b.from));
+  const cell = page.locator('#issue-army-size td.party-us');
+  assert.equal(await cell.locator('.stance-summary').innerText(), us.at(-1).summary);
+  await cell.getByRole('button', { name: /^Details/ }).click();
+  const steps = await cell.locator('.moves > li').evaluateAll((lis) => lis.map((li) => li.querySelector('time').getAttribute('datetime')));
+  assert.deepEqual(steps, us.map((s) => s.from));
+  assert.ok((await cell.locator('.moves > li').first().locator('.sources a').count()) >= 1);
+});
+
+test('where the record has no position, the cell says so', async () => {
+  const page = await visit();
+  const cell = page.locator('#issue-elections td.party-europe');
+  assert.equal((await cell.innerText()).trim(), 'No public position found');
+});
