@@ -20,11 +20,12 @@ pub fn sync(state: AppState) {
         let query = current.to_query(record());
         let location = window().location();
         if location.search().unwrap_or_default() != query {
+            let new_view = previous.as_ref().is_some_and(|p| p.view != current.view);
             let path = location.pathname().unwrap_or_default();
-            let hash = location.hash().unwrap_or_default();
+            // A #fragment points into the old view (a year link, say); it does not carry over.
+            let hash = if new_view { String::new() } else { location.hash().unwrap_or_default() };
             let url = format!("{path}{query}{hash}");
             let Ok(history) = window().history() else { return current };
-            let new_view = previous.as_ref().is_some_and(|p| p.view != current.view);
             let result = if new_view {
                 history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
             } else {
