@@ -5,9 +5,13 @@
 //! - [`date`]: dates with their precision, and how they read.
 //! - [`filter`]: which timeline events the reader's filters let through.
 //! - [`url_state`]: the reader's choices as a query string, and back.
+//! - [`embed`]: the iframe height messages and the embed code.
+//! - [`export`]: the record as CSV and JSON for "Get the data".
 //! - [`record`] (feature `record`, build time only): reads, checks and converts `data/*.json`.
 
 pub mod date;
+pub mod embed;
+pub mod export;
 pub mod filter;
 pub mod types;
 pub mod url_state;

@@ -243,6 +243,12 @@ impl Record {
     pub fn find_track(&self, id: &str) -> Option<TrackId> {
         position(self.tracks.iter().map(|t| t.id), id).map(TrackId)
     }
+    pub fn find_issue(&self, id: &str) -> Option<IssueId> {
+        position(self.issues.iter().map(|i| i.id), id).map(IssueId)
+    }
+    pub fn find_event(&self, id: &str) -> Option<EventId> {
+        position(self.events.iter().map(|e| e.id), id).map(EventId)
+    }
     pub fn find_person(&self, id: &str) -> Option<PersonId> {
         position(self.people.iter().map(|p| p.id), id).map(PersonId)
     }

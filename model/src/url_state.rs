@@ -4,8 +4,9 @@
 //! empty, overlong or malformed falls back to the default for that parameter: a shared link
 //! can never break the page.
 
+use crate::date::Date;
 use crate::filter::TimelineFilter;
-use crate::types::{GroupId, PartyId, Record};
+use crate::types::{EventId, GroupId, IssueId, PartyId, Record};
 
 /// Longer parameter values are ignored: nothing legitimate comes close.
 pub const MAX_VALUE_LEN: usize = 200;
@@ -48,6 +49,29 @@ impl View {
     }
 }
 
+/// The colour theme: the reader's system setting unless a link (an embed) says otherwise.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn slug(self) -> Option<&'static str> {
+        match self {
+            Theme::System => None,
+            Theme::Light => Some("light"),
+            Theme::Dark => Some("dark"),
+        }
+    }
+
+    fn from_slug(slug: &str) -> Option<Theme> {
+        [Theme::Light, Theme::Dark].into_iter().find(|t| t.slug() == Some(slug))
+    }
+}
+
 /// Everything a link carries.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UrlState {
@@ -57,6 +81,15 @@ pub struct UrlState {
     /// The issue groups shown in the positions table, in the record's order; never empty.
     pub groups: Vec<GroupId>,
     pub filter: TimelineFilter,
+    /// The event a link points to, shown open and scrolled into view.
+    pub event: Option<EventId>,
+    /// The issue a link points to, its row scrolled into view.
+    pub issue: Option<IssueId>,
+    /// The date the positions are read at, when not the record's snapshot date.
+    pub as_of: Option<Date>,
+    pub theme: Theme,
+    /// Embed mode: the page without its chrome, for an iframe.
+    pub embed: bool,
 }
 
 impl UrlState {
@@ -66,6 +99,11 @@ impl UrlState {
             parties: record.party_ids().collect(),
             groups: record.group_ids().collect(),
             filter: TimelineFilter::default(),
+            event: None,
+            issue: None,
+            as_of: None,
+            theme: Theme::System,
+            embed: false,
         }
     }
 
@@ -89,7 +127,21 @@ impl UrlState {
         if let Some(q) = params.get("q").filter(|q| q.chars().count() <= MAX_SEARCH_LEN) {
             state.filter.text = q.trim().to_owned();
         }
+        state.event = params.get("event").and_then(|id| record.find_event(id));
+        state.issue = params.get("issue").and_then(|id| record.find_issue(id));
+        // Only a full day; the snapshot date itself is the default, not a choice.
+        state.as_of = params
+            .get("asof")
+            .and_then(|d| Date::parse(d).ok())
+            .filter(|d| !d.is_month() && *d != record.meta.as_of);
+        state.theme = params.get("theme").and_then(Theme::from_slug).unwrap_or_default();
+        state.embed = params.get("embed").is_some_and(|v| v == "1" || v == "true");
         state
+    }
+
+    /// The date the positions table is read at.
+    pub fn as_of_or_snapshot(&self, record: &Record) -> Date {
+        self.as_of.unwrap_or(record.meta.as_of)
     }
 
     /// Writes the query string, starting with `?`, or an empty string for the defaults.
@@ -115,12 +167,33 @@ impl UrlState {
         if !text.is_empty() {
             pairs.push(("q", text.to_owned()));
         }
+        if let Some(event) = self.event {
+            pairs.push(("event", record.event(event).id.to_owned()));
+        }
+        if let Some(issue) = self.issue {
+            pairs.push(("issue", record.issues[issue.index()].id.to_owned()));
+        }
+        if let Some(date) = self.as_of.filter(|d| *d != record.meta.as_of) {
+            pairs.push(("asof", date.iso()));
+        }
+        if let Some(theme) = self.theme.slug() {
+            pairs.push(("theme", theme.to_owned()));
+        }
+        if self.embed {
+            pairs.push(("embed", "1".to_owned()));
+        }
         if pairs.is_empty() {
             return String::new();
         }
         let body: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect();
         format!("?{}", body.join("&"))
     }
+}
+
+/// One parameter of a query string, decoded, if it appears exactly once with a value: for
+/// the parameters that belong to an embedding page rather than to the reader (Pym's `childId`).
+pub fn query_param(query: &str, key: &str) -> Option<String> {
+    Params::parse(query).get(key).map(str::to_owned)
 }
 
 /// Ids in a comma-separated list, known ones only, each once, in the record's order.
@@ -231,6 +304,10 @@ mod tests {
             "?parties=us&groups=security",
             "?view=timeline&tracks=us-russia,trilateral&person=dmitriev&q=Zelenskyy%E2%80%99s+%22plan%22+%26+more",
             "?view=sources&q=a%2Bb%3Dc",
+            "?view=timeline&event=davos",
+            "?issue=nato&asof=2025-12-01",
+            "?theme=dark&embed=1",
+            "?view=people&theme=light",
         ];
         for q in queries {
             let state = parse(q);
@@ -263,6 +340,14 @@ mod tests {
             "?q=+++",
             "?unknown=1&&&=&==",
             "?%ff=1",
+            "?event=nowhere",
+            "?issue=none",
+            "?asof=2025-02-30",
+            "?asof=2025-12",
+            "?asof=2026-01-22",
+            "?theme=purple",
+            "?embed=yes",
+            "?embed=1&embed=1",
         ] {
             assert_eq!(parse(q), default, "{q}");
         }
@@ -270,6 +355,28 @@ mod tests {
         assert_eq!(parse(&long), default);
         let huge = format!("?view={}", "x".repeat(100_000));
         assert_eq!(parse(&huge), default);
+    }
+
+    #[test]
+    fn reads_selection_date_theme_and_embed() {
+        let s = parse("?event=abu-dhabi&issue=nato&asof=2025-12-01&theme=dark&embed=true");
+        assert_eq!(s.event, RECORD.find_event("abu-dhabi"));
+        assert_eq!(s.issue, RECORD.find_issue("nato"));
+        assert_eq!(s.as_of, Some(Date::new(2025, 12, 1)));
+        assert_eq!(s.as_of_or_snapshot(&RECORD), Date::new(2025, 12, 1));
+        assert_eq!(parse("").as_of_or_snapshot(&RECORD), RECORD.meta.as_of);
+        assert_eq!(s.theme, Theme::Dark);
+        assert!(s.embed);
+        assert_eq!(s.to_query(&RECORD), "?event=abu-dhabi&issue=nato&asof=2025-12-01&theme=dark&embed=1");
+    }
+
+    #[test]
+    fn embedding_pages_parameters_are_read_apart() {
+        let q = "?view=timeline&initialWidth=640&childId=explainer-1&parentUrl=https%3A%2F%2Fnews.example%2Fa";
+        assert_eq!(query_param(q, "childId").as_deref(), Some("explainer-1"));
+        assert_eq!(query_param(q, "parentUrl").as_deref(), Some("https://news.example/a"));
+        assert_eq!(query_param(q, "id"), None);
+        assert_eq!(parse(q).view, View::Timeline, "the page's own parameters still apply");
     }
 
     #[test]
@@ -292,7 +399,7 @@ mod tests {
     /// must print to a query that parses back to the same state.
     #[test]
     fn never_panics_on_random_queries() {
-        let alphabet: Vec<char> = "?&=%+,;#/ azAZ09-_.~éЖ😀\u{0}\u{7f}viewpartiesgroupstrackspersonqtimelineukrainerussiajustice"
+        let alphabet: Vec<char> = "?&=%+,;#/ azAZ09-_.~éЖ😀\u{0}\u{7f}viewpartiesgroupstrackspersonqtimelineukrainerussiajusticeeventissueasofthemedarkembed1davos2025-12-01"
             .chars()
             .collect();
         let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
