@@ -2,8 +2,11 @@
 //! generates from `data/`. The logic it relies on (dates, filters, URL state) lives in the
 //! `model` crate, which is tested natively.
 
+mod browser;
 mod data;
+mod embed;
 mod state;
+mod theme;
 mod url_sync;
 mod views;
 

@@ -1,9 +1,10 @@
 //! The reader's choices, shared by every view through one small `Copy` context struct.
 
 use leptos::prelude::*;
+use model::date::Date;
 use model::filter::TimelineFilter;
-use model::types::{GroupId, PartyId, PersonId, TrackId};
-use model::url_state::{UrlState, View};
+use model::types::{EventId, GroupId, IssueId, PartyId, PersonId, TrackId};
+use model::url_state::{Theme, UrlState, View};
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -13,15 +14,31 @@ pub struct AppState {
     /// The issue groups shown in the positions table; never empty.
     pub groups: RwSignal<Vec<GroupId>>,
     pub filter: RwSignal<TimelineFilter>,
+    /// The event or issue a link points to.
+    pub event: RwSignal<Option<EventId>>,
+    pub issue: RwSignal<Option<IssueId>>,
+    /// The date positions are read at; `None` for the record's snapshot date.
+    pub as_of: RwSignal<Option<Date>>,
+    pub theme: RwSignal<Theme>,
+    /// Embed mode asked for by the link (`embed=1`).
+    pub embed: RwSignal<bool>,
+    /// Whether the page runs inside a frame: embed mode then applies whatever the link says.
+    pub framed: bool,
 }
 
 impl AppState {
-    pub fn new(initial: UrlState) -> Self {
+    pub fn new(initial: UrlState, framed: bool) -> Self {
         AppState {
             view: RwSignal::new(initial.view),
             parties: RwSignal::new(initial.parties),
             groups: RwSignal::new(initial.groups),
             filter: RwSignal::new(initial.filter),
+            event: RwSignal::new(initial.event),
+            issue: RwSignal::new(initial.issue),
+            as_of: RwSignal::new(initial.as_of),
+            theme: RwSignal::new(initial.theme),
+            embed: RwSignal::new(initial.embed),
+            framed,
         }
     }
 
@@ -32,15 +49,36 @@ impl AppState {
             parties: self.parties.get(),
             groups: self.groups.get(),
             filter: self.filter.get(),
+            event: self.event.get(),
+            issue: self.issue.get(),
+            as_of: self.as_of.get(),
+            theme: self.theme.get(),
+            embed: self.embed.get(),
         }
     }
 
-    /// Takes on a state read from a URL (on back and forward).
+    /// The same, without subscribing: for event handlers.
+    pub fn url_state_untracked(&self) -> UrlState {
+        untrack(|| self.url_state())
+    }
+
+    /// Whether the page shows itself without its chrome.
+    pub fn embedded(&self) -> bool {
+        self.framed || self.embed.get()
+    }
+
+    /// Takes on a state (from a link, Back or Forward), touching only what changed so that
+    /// unchanged views do not redraw.
     pub fn apply(&self, state: UrlState) {
-        self.view.set(state.view);
-        self.parties.set(state.parties);
-        self.groups.set(state.groups);
-        self.filter.set(state.filter);
+        set_if_changed(self.view, state.view);
+        set_if_changed(self.parties, state.parties);
+        set_if_changed(self.groups, state.groups);
+        set_if_changed(self.filter, state.filter);
+        set_if_changed(self.event, state.event);
+        set_if_changed(self.issue, state.issue);
+        set_if_changed(self.as_of, state.as_of);
+        set_if_changed(self.theme, state.theme);
+        set_if_changed(self.embed, state.embed);
     }
 
     /// Adds or removes a party from the comparison, keeping at least one.
@@ -64,10 +102,19 @@ impl AppState {
         });
     }
 
+    /// Opens one event in the timeline, as a link to it would.
+    pub fn select_event(&self, event: EventId) {
+        self.apply(self.url_state_untracked().with_event(event));
+    }
+
+    /// Points at one issue in the positions table, as a link to it would.
+    pub fn select_issue(&self, issue: IssueId) {
+        self.apply(self.url_state_untracked().with_issue(issue));
+    }
+
     /// Shows one person's events in the timeline.
     pub fn show_person(&self, person: PersonId) {
-        self.filter.set(TimelineFilter { person: Some(person), ..TimelineFilter::default() });
-        self.view.set(View::Timeline);
+        self.apply(self.url_state_untracked().with_person(person));
     }
 }
 
@@ -84,5 +131,11 @@ fn toggle_keeping_one<T: Ord + Copy>(items: &mut Vec<T>, item: T) {
     } else {
         items.push(item);
         items.sort();
+    }
+}
+
+fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+    if signal.with_untracked(|current| *current != value) {
+        signal.set(value);
     }
 }

@@ -6,7 +6,7 @@
 
 use crate::date::Date;
 use crate::filter::TimelineFilter;
-use crate::types::{EventId, GroupId, IssueId, PartyId, Record};
+use crate::types::{EventId, GroupId, IssueId, PartyId, PersonId, Record};
 
 /// Longer parameter values are ignored: nothing legitimate comes close.
 pub const MAX_VALUE_LEN: usize = 200;
@@ -137,6 +137,22 @@ impl UrlState {
         state.theme = params.get("theme").and_then(Theme::from_slug).unwrap_or_default();
         state.embed = params.get("embed").is_some_and(|v| v == "1" || v == "true");
         state
+    }
+
+    /// The state a link to one event opens: the timeline, with that event open.
+    pub fn with_event(&self, event: EventId) -> UrlState {
+        UrlState { view: View::Timeline, event: Some(event), ..self.clone() }
+    }
+
+    /// The state a link to one issue opens: the positions table, at that issue.
+    pub fn with_issue(&self, issue: IssueId) -> UrlState {
+        UrlState { view: View::Positions, issue: Some(issue), ..self.clone() }
+    }
+
+    /// The timeline showing one person's events, and no other filter.
+    pub fn with_person(&self, person: PersonId) -> UrlState {
+        let filter = TimelineFilter { person: Some(person), ..TimelineFilter::default() };
+        UrlState { view: View::Timeline, filter, ..self.clone() }
     }
 
     /// The date the positions table is read at.
@@ -368,6 +384,17 @@ mod tests {
         assert_eq!(s.theme, Theme::Dark);
         assert!(s.embed);
         assert_eq!(s.to_query(&RECORD), "?event=abu-dhabi&issue=nato&asof=2025-12-01&theme=dark&embed=1");
+    }
+
+    #[test]
+    fn links_to_an_event_an_issue_or_a_person() {
+        let start = parse("?view=people&parties=ukraine&q=minsk&tracks=trilateral");
+        let davos = RECORD.find_event("davos").unwrap();
+        assert_eq!(start.with_event(davos).to_query(&RECORD), "?view=timeline&parties=ukraine&tracks=trilateral&q=minsk&event=davos");
+        let nato = RECORD.find_issue("nato").unwrap();
+        assert_eq!(start.with_issue(nato).to_query(&RECORD), "?parties=ukraine&tracks=trilateral&q=minsk&issue=nato");
+        let witkoff = RECORD.find_person("witkoff").unwrap();
+        assert_eq!(start.with_person(witkoff).to_query(&RECORD), "?view=timeline&parties=ukraine&person=witkoff");
     }
 
     #[test]

@@ -183,3 +183,12 @@ fn the_amnesty_came_from_the_us_draft_and_was_dropped_at_geneva() {
     assert!(us[0].summary.contains("amnesty") && us[0].from == "2025-11-19");
     assert!(us[1].summary.contains("Amnesty dropped") && us[1].event.as_deref() == Some("geneva-talks"));
 }
+
+#[test]
+fn every_party_and_track_has_its_colour_in_the_stylesheet() {
+    let css = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../style/main.css")).unwrap();
+    let f = files();
+    let classes = f.parties.iter().map(|p| format!(".party-{} {{ --c:", p.id)).chain(f.tracks.iter().map(|t| format!(".track-{} {{ --c:", t.id)));
+    let missing: Vec<String> = classes.filter(|c| !css.contains(c.as_str())).collect();
+    assert_eq!(missing, Vec::<String>::new());
+}

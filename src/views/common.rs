@@ -61,9 +61,12 @@ pub fn Disclosure(
     label: &'static str,
     /// What the button is about, for screen readers that list buttons out of context.
     context: String,
+    /// Whether it starts open (a link pointed at it).
+    #[prop(optional)]
+    open: bool,
     children: Children,
 ) -> impl IntoView {
-    let open = RwSignal::new(false);
+    let open = RwSignal::new(open);
     view! {
         <button type="button" class="disclosure" aria-controls=id.clone()
             aria-expanded=move || open.get().to_string()
@@ -76,4 +79,9 @@ pub fn Disclosure(
             {children()}
         </div>
     }
+}
+
+/// A click without modifier keys: the app handles it; with them, the browser opens the link.
+pub fn plain_click(ev: &leptos::ev::MouseEvent) -> bool {
+    ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
 }

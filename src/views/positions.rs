@@ -1,30 +1,51 @@
 //! The comparison table: issues as rows (grouped), parties as columns. On narrow screens the
 //! stylesheet turns each row into a card.
 
-use super::common::{party_class, ConfidenceMark, Disclosure, SourceList};
+use super::common::{party_class, plain_click, ConfidenceMark, Disclosure, SourceList};
+use super::share::href_for;
+use super::tabs::scroll_to_selection;
 use crate::data::record;
-use crate::state::use_state;
+use crate::state::{use_state, AppState};
 use leptos::prelude::*;
+use model::date::Date;
 use model::types::{IssueId, PartyId};
+use model::url_state::View;
+
+/// The date the table is read at: the snapshot unless a link chose another.
+fn table_date(state: AppState) -> Date {
+    state.as_of.get().unwrap_or(record().meta.as_of)
+}
 
 #[component]
 pub fn Positions() -> impl IntoView {
     let state = use_state();
     let r = record();
     let columns = move || state.parties.get().len() + 1;
+    let date = move || table_date(state).long();
+    scroll_to_selection(move || {
+        (state.view.get() == View::Positions).then(|| state.issue.get()).flatten().map(|i| format!("issue-{}", r.issues[i.index()].id))
+    });
     view! {
         <h2 class="panel-title">"Where each side stands"</h2>
         <p class="panel-intro">
-            "Each cell gives a party's position on one issue as of " {r.meta.as_of.long()}
+            "Each cell gives a party's position on one issue as of " {date}
             ". Open a cell for the details, how the position moved, and its sources."
         </p>
+        <Show when=move || state.as_of.get().is_some()>
+            <p class="as-of-note">
+                "You are reading the positions as they stood on " {date} ", not on the record's date. "
+                <button type="button" class="link-button" on:click=move |_| state.as_of.set(None)>
+                    "Back to " {r.meta.as_of.long()}
+                </button>
+            </p>
+        </Show>
         <div class="pickers">
             <PartyPicker/>
             <GroupPicker/>
         </div>
         <table class="positions">
             <caption class="visually-hidden">
-                "Negotiating positions by issue, as of " {r.meta.as_of.long()}
+                "Negotiating positions by issue, as of " {date}
             </caption>
             <thead>
                 <tr>
@@ -108,26 +129,32 @@ fn KeepOneChip<T: PartialEq + Copy + Send + Sync + 'static>(
 fn IssueRow(issue: IssueId) -> impl IntoView {
     let state = use_state();
     let i = &record().issues[issue.index()];
+    let selected = move || state.issue.get() == Some(issue);
     view! {
-        <tr class="issue-row" id=format!("issue-{}", i.id)>
+        <tr class="issue-row" class:selected=selected id=format!("issue-{}", i.id)>
             <th scope="row" class="issue">
                 <span class="issue-name">{i.name}</span>
                 <span class="issue-question">{i.question}</span>
+                <a class="permalink" href=move || href_for(&state.url_state().with_issue(issue))
+                    on:click=move |ev| { if plain_click(&ev) { ev.prevent_default(); state.select_issue(issue); } }>
+                    "Link to this issue"<span class="visually-hidden">": " {i.name}</span>
+                </a>
             </th>
             <For each=move || state.parties.get() key=|p| *p let:party>
-                <StanceCell issue party/>
+                // Redrawn when the reading date changes.
+                {move || view! { <StanceCell issue party day=table_date(state)/> }}
             </For>
         </tr>
     }
 }
 
-/// One party's position on one issue as of the snapshot date, with its history on demand.
+/// One party's position on one issue as of `day`, with its history on demand.
 #[component]
-fn StanceCell(issue: IssueId, party: PartyId) -> impl IntoView {
+fn StanceCell(issue: IssueId, party: PartyId, day: Date) -> impl IntoView {
     let r = record();
     let (i, p) = (&r.issues[issue.index()], r.party(party));
     let class = format!("stance {}", party_class(party));
-    let Some(stance) = r.stance_on(issue, party, r.meta.as_of) else {
+    let Some(stance) = r.stance_on(issue, party, day) else {
         return view! {
             <td class=class data-party=p.name>
                 <p class="stance-summary no-position">"No public position found"</p>

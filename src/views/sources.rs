@@ -2,9 +2,11 @@
 //! alone, what early reporting got wrong, and every source cited.
 
 use super::common::{ConfidenceMark, SourceLink, SourceList, StateMediaMark};
+use crate::browser::download;
 use crate::data::record;
 use leptos::prelude::*;
-use model::types::{Confidence, SourceId};
+use model::export;
+use model::types::{Confidence, Record, SourceId};
 
 #[component]
 pub fn SourcesAndMethod() -> impl IntoView {
@@ -54,6 +56,20 @@ pub fn SourcesAndMethod() -> impl IntoView {
             </ol>
         </section>
 
+        <section aria-labelledby="data-heading">
+            <h3 id="data-heading">"Get the data"</h3>
+            <p>"The events and the positions, with their sources, built from this page's own data: nothing is fetched."</p>
+            <ul class="downloads">
+                {DOWNLOADS.iter().map(|(label, name, mime, build)| view! {
+                    <li>
+                        <button type="button" class="download" on:click=move |_| download(name, mime, &build(record()))>
+                            {*label}
+                        </button>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+
         <section aria-labelledby="all-sources-heading">
             <h3 id="all-sources-heading">{format!("All {} sources", r.sources.len())}</h3>
             <ul class="all-sources">
@@ -62,3 +78,13 @@ pub fn SourcesAndMethod() -> impl IntoView {
         </section>
     }
 }
+
+type Export = fn(&Record) -> String;
+
+/// What "Get the data" offers: button label, file name, type, and the writer.
+const DOWNLOADS: [(&str, &str, &str, Export); 4] = [
+    ("Events, CSV", "peace-talks-events.csv", "text/csv;charset=utf-8", export::events_csv),
+    ("Events, JSON", "peace-talks-events.json", "application/json", export::events_json),
+    ("Positions, CSV", "peace-talks-positions.csv", "text/csv;charset=utf-8", export::stances_csv),
+    ("Positions, JSON", "peace-talks-positions.json", "application/json", export::stances_json),
+];

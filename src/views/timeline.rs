@@ -1,13 +1,15 @@
 //! The dated events, filterable by track, person and text, with the events after the
 //! snapshot date set apart.
 
-use super::common::{track_class, ConfidenceMark, Disclosure, SourceList};
+use super::common::{plain_click, track_class, ConfidenceMark, Disclosure, SourceList};
 use crate::data::record;
 use crate::state::use_state;
+use super::share::href_for;
+use super::tabs::scroll_to_selection;
 use leptos::prelude::*;
 use model::filter::TimelineFilter;
 use model::types::{EventId, PersonId};
-use model::url_state::MAX_SEARCH_LEN;
+use model::url_state::{View, MAX_SEARCH_LEN};
 
 #[component]
 pub fn Timeline() -> impl IntoView {
@@ -24,6 +26,7 @@ pub fn Timeline() -> impl IntoView {
     };
     let total = r.events.len();
     let as_of = r.meta.as_of;
+    scroll_to_selection(move || (state.view.get() == View::Timeline).then(|| state.event.get()).flatten().map(|e| format!("event-{}", r.event(e).id)));
     view! {
         <h2 class="panel-title">"How the talks got here"</h2>
         <TimelineFilters/>
@@ -144,12 +147,15 @@ fn people_by_name() -> Vec<PersonId> {
 
 #[component]
 fn EventItem(id: EventId) -> impl IntoView {
+    let state = use_state();
     let r = record();
     let e = r.event(id);
+    let selected = move || state.event.get() == Some(id);
     let people: Vec<&str> = e.people.iter().map(|p| r.person(*p).name).collect();
     view! {
         // The first track colours the event's dot on the time line.
-        <li class=format!("event {}", e.tracks.first().map(|t| track_class(*t)).unwrap_or_default()) id=format!("event-{}", e.id)>
+        <li class=format!("event {}", e.tracks.first().map(|t| track_class(*t)).unwrap_or_default())
+            class:selected=selected id=format!("event-{}", e.id)>
             <time class="event-when" datetime=e.when.start().iso()>{e.when.to_string()}</time>
             <div class="event-body">
                 <h4 class="event-title">{e.title}</h4>
@@ -163,10 +169,17 @@ fn EventItem(id: EventId) -> impl IntoView {
                     {(!people.is_empty()).then(|| view! { " · " <span class="event-people">{people.join(", ")}</span> })}
                 </p>
                 <p class="event-summary">{e.summary}</p>
-                <Disclosure id=format!("event-{}-sources", e.id) label="Sources" context=e.title.to_string()>
-                    <SourceList sources=e.sources/>
-                    <p><ConfidenceMark confidence=e.confidence/></p>
-                </Disclosure>
+                <div class="event-actions">
+                    <Disclosure id=format!("event-{}-sources", e.id) label="Sources" context=e.title.to_string()
+                        open=state.event.get_untracked() == Some(id)>
+                        <SourceList sources=e.sources/>
+                        <p><ConfidenceMark confidence=e.confidence/></p>
+                    </Disclosure>
+                    <a class="permalink" href=move || href_for(&state.url_state().with_event(id))
+                        on:click=move |ev| { if plain_click(&ev) { ev.prevent_default(); state.select_event(id); } }>
+                        "Link to this event"<span class="visually-hidden">": " {e.title}</span>
+                    </a>
+                </div>
             </div>
         </li>
     }
