@@ -19,8 +19,11 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves `dir` at `prefix` (such as "/" or "/a/sub/folder/") on a free port of 127.0.0.1. */
-export async function serve(dir = DIST, prefix = '/') {
+/**
+ * Serves `dir` at `prefix` (such as "/" or "/a/sub/folder/") on a free port of 127.0.0.1,
+ * adding `headers` to every page (a Content-Security-Policy, say).
+ */
+export async function serve(dir = DIST, prefix = '/', headers = {}) {
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     if (!url.pathname.startsWith(prefix)) {
@@ -35,7 +38,7 @@ export async function serve(dir = DIST, prefix = '/') {
     if (url.pathname.endsWith('/')) file = path.join(file, 'index.html');
     try {
       const body = await fs.readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
@@ -44,6 +47,26 @@ export async function serve(dir = DIST, prefix = '/') {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
   return { origin, url: origin + prefix, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** Serves fixed pages (path → HTML or file contents) on another port: another origin. */
+export async function servePages(pages) {
+  const server = http.createServer((req, res) => {
+    const page = pages[new URL(req.url, 'http://127.0.0.1').pathname];
+    if (!page) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': page.type ?? 'text/html; charset=utf-8' }).end(page.body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** A file from node_modules, for parent pages that use a real library. */
+export async function nodeModule(file) {
+  return fs.readFile(path.join(ROOT, 'node_modules', file), 'utf8');
 }
 
 export async function launch() {
@@ -60,7 +83,7 @@ export async function launch() {
  * Opens `url` in a fresh context and waits for the app to render. The returned `problems`
  * lists console errors, page errors and requests to anywhere but 127.0.0.1.
  */
-export async function open(browser, url, { width = 1280, height = 900, colorScheme = 'light' } = {}) {
+export async function open(browser, url, { width = 1280, height = 900, colorScheme = 'light', ready = true } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, colorScheme });
   const page = await context.newPage();
   const problems = [];
@@ -74,7 +97,7 @@ export async function open(browser, url, { width = 1280, height = 900, colorSche
     if (u.hostname !== '127.0.0.1') problems.push(`request left 127.0.0.1: ${req.url()}`);
   });
   await page.goto(url);
-  await page.getByRole('tablist').waitFor();
+  if (ready) await page.getByRole('tablist').waitFor();
   return { page, context, problems };
 }
 

@@ -1,0 +1,277 @@
+// Sharing, embedding and hosting, with real parts: a parent page on another origin using the
+// real Pym.js library, a parent using the shipped embed.js, the Embed dialog and clipboard,
+// the data downloads, a deep sub-folder, a strict Content-Security-Policy, and hostile URLs.
+
+import { test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import { serve, servePages, nodeModule, launch, open, data, DIST } from './harness.mjs';
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+let server, browser, session;
+const meta = await data('meta');
+const events = await data('events');
+const stances = await data('stances');
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+afterEach(async () => {
+  if (!session) return;
+  const { problems, context } = session;
+  session = null;
+  await context.close();
+  assert.deepEqual(problems, [], 'console errors or outside requests');
+});
+
+async function visit(url, options) {
+  session = await open(browser, url, options);
+  return session.page;
+}
+
+/** Polls `check` until it returns true, failing after `ms` with `message`. */
+async function until(check, message, ms = 5000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  assert.fail(message);
+}
+
+/** The explainer frame's content height and the height its parent gave the iframe. */
+async function heights(page) {
+  const frame = page.frameLocator('iframe');
+  const content = await frame.locator('html').evaluate((html) => html.getBoundingClientRect().height);
+  const iframe = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+  return { content, iframe };
+}
+
+async function fitsWithin2px(page, why) {
+  await until(async () => {
+    const h = await heights(page);
+    return h.content > 100 && Math.abs(h.content - h.iframe) <= 2;
+  }, `the iframe did not fit its content (${why}): ${JSON.stringify(await heights(page))}`);
+  return (await heights(page)).iframe;
+}
+
+test('a parent page using the real Pym.js sizes the iframe to the content, and follows it', async () => {
+  const parent = await servePages({
+    '/pym.v1.min.js': { type: 'text/javascript', body: await nodeModule('pym.js/dist/pym.v1.min.js') },
+    '/': {
+      body: `<!doctype html><html lang="en"><head><title>Pym parent</title><link rel="icon" href="data:,">
+        <style>iframe { border: 0; display: block; }</style></head><body>
+        <p>An article.</p><div id="talks"></div><p>More article.</p>
+        <script src="/pym.v1.min.js"></script>
+        <script>new pym.Parent('talks', ${JSON.stringify(server.url)}, { title: 'Explainer' });</script>
+        </body></html>`,
+    },
+  });
+  try {
+    const page = await visit(parent.origin + '/', { ready: false });
+    const frame = page.frameLocator('iframe');
+    await frame.getByRole('tablist').waitFor();
+    assert.equal(await frame.locator('.state-of-play').count(), 0, 'framed pages drop the chrome on their own');
+    const positions = await fitsWithin2px(page, 'first load');
+
+    await frame.getByRole('tab', { name: 'People' }).click();
+    const people = await fitsWithin2px(page, 'after switching views');
+    assert.notEqual(people, positions);
+
+    await frame.getByRole('tab', { name: 'Positions' }).click();
+    await fitsWithin2px(page, 'back to positions');
+    const before = (await heights(page)).iframe;
+    for (const button of (await frame.locator('td.stance button.disclosure').all()).slice(0, 4)) await button.click();
+    const expanded = await fitsWithin2px(page, 'after expanding rows');
+    assert.ok(expanded > before + 100, `expanding should grow the frame (${before} → ${expanded})`);
+  } finally {
+    await parent.close();
+  }
+});
+
+test('a parent using the shipped embed.js sizes the iframe from the Datawrapper-style message; AMP gets its own', async () => {
+  const child = `${server.url}?view=timeline&embed=1`;
+  const parent = await servePages({
+    '/': {
+      body: `<!doctype html><html lang="en"><head><title>Datawrapper-style parent</title><link rel="icon" href="data:,">
+        <style>iframe { border: 0; display: block; width: 100%; }</style></head><body>
+        <script>window.received = []; addEventListener('message', (e) => window.received.push(e.data));</script>
+        <iframe src="${child}" title="Explainer" height="300"></iframe>
+        <script src="${server.url}embed.js"></script>
+        </body></html>`,
+    },
+  });
+  try {
+    const page = await visit(parent.origin + '/', { ready: false });
+    const frame = page.frameLocator('iframe');
+    await frame.getByRole('tablist').waitFor();
+    const timeline = await fitsWithin2px(page, 'first load');
+    await frame.getByRole('button', { name: 'Trilateral', exact: true }).click();
+    const filtered = await fitsWithin2px(page, 'after filtering');
+    assert.ok(filtered < timeline, 'a shorter list makes a shorter frame');
+
+    const received = await page.evaluate(() => window.received);
+    const dw = received.filter((m) => m && m['datawrapper-height']);
+    const amp = received.filter((m) => m && m.sentinel === 'amp' && m.type === 'embed-size');
+    assert.ok(dw.length >= 2 && amp.length >= 2);
+    assert.equal(dw.at(-1)['datawrapper-height']['peace-talks-explainer'], filtered);
+    assert.equal(amp.at(-1).height, filtered);
+    // Sent only on change: no two messages in a row carry the same height.
+    const sizes = amp.map((m) => m.height);
+    assert.ok(sizes.every((h, i) => i === 0 || h !== sizes[i - 1]), `repeated heights: ${sizes}`);
+  } finally {
+    await parent.close();
+  }
+});
+
+test('the Embed dialog builds the code for the current view, copies it, closes with Escape and returns focus', async () => {
+  const page = await visit(server.url + '?view=timeline&tracks=trilateral');
+  await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const opener = page.getByRole('button', { name: 'Embed', exact: true });
+  await opener.click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this explainer' });
+  assert.ok(await dialog.isVisible());
+  assert.ok(await page.evaluate(() => document.querySelector('dialog').contains(document.activeElement)), 'focus moves into the dialog');
+
+  const code = await dialog.getByLabel('Embed code').inputValue();
+  assert.match(code, /^<iframe id="peace-talks-explainer" src="http:\/\/127\.0\.0\.1:\d+\/\?view=timeline&amp;tracks=trilateral&amp;embed=1"/);
+  assert.match(code, / title="The Russia–Ukraine peace talks: an interactive explainer"/);
+  assert.match(code, / loading="lazy"/);
+  assert.ok(code.endsWith(`<script src="${server.url}embed.js" async></script>`), code);
+
+  await dialog.getByRole('button', { name: 'Copy code' }).click();
+  await until(async () => (await page.evaluate(() => navigator.clipboard.readText())) === code, 'the code was not copied');
+  assert.equal(await dialog.getByRole('status').innerText(), 'Embed code copied.');
+  await dialog.getByRole('button', { name: 'Copy link' }).click();
+  await until(async () => (await page.evaluate(() => navigator.clipboard.readText())) === `${server.url}?view=timeline&tracks=trilateral`, 'the link was not copied');
+
+  await page.keyboard.press('Escape');
+  assert.equal(await dialog.isVisible(), false);
+  assert.ok(await opener.evaluate((b) => b === document.activeElement), 'focus returns to the Embed button');
+
+  await page.getByRole('button', { name: 'Copy link', exact: true }).first().click();
+  await until(async () => (await page.evaluate(() => navigator.clipboard.readText())) === `${server.url}?view=timeline&tracks=trilateral`, 'Copy link did not copy');
+});
+
+test('"Get the data" downloads the events and positions as CSV and JSON', async () => {
+  const page = await visit(server.url + '?view=sources');
+  const fetchDownload = async (name) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
+    return { file: download.suggestedFilename(), text: await fs.readFile(await download.path(), 'utf8') };
+  };
+  const eventsJson = await fetchDownload('Events, JSON');
+  assert.equal(eventsJson.file, 'peace-talks-events.json');
+  const parsed = JSON.parse(eventsJson.text);
+  assert.deepEqual(parsed.map((e) => e.id).sort(), events.map((e) => e.id).sort());
+  const eventsCsv = await fetchDownload('Events, CSV');
+  assert.equal(eventsCsv.text.trim().split('\r\n').length, events.length + 1);
+  const stancesJson = await fetchDownload('Positions, JSON');
+  assert.equal(JSON.parse(stancesJson.text).length, stances.length);
+  const stancesCsv = await fetchDownload('Positions, CSV');
+  assert.ok(stancesCsv.text.startsWith('issue,group,party,from,summary,details,event,confidence,sources\r\n'));
+});
+
+test('links to one event, one issue or another date open on them', async () => {
+  let page = await visit(server.url + '?view=timeline&event=berlin-talks');
+  const item = page.locator('#event-berlin-talks');
+  assert.match(await item.getAttribute('class'), /\bselected\b/);
+  assert.equal(await item.getByRole('button', { name: /^Sources/ }).getAttribute('aria-expanded'), 'true');
+  await until(() => item.evaluate((li) => { const r = li.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }), 'the event is not scrolled into view');
+
+  // A plain click on "Link to this event" selects it in place, and the URL says so.
+  await page.locator('#event-iaea-fourth-truce').getByRole('link', { name: /^Link to this event/ }).click();
+  assert.equal(new URL(page.url()).search, '?view=timeline&event=iaea-fourth-truce');
+  await session.context.close();
+  assert.deepEqual(session.problems, []);
+
+  page = await visit(server.url + '?issue=army-size&asof=2025-12-01');
+  assert.match(await page.locator('#issue-army-size').getAttribute('class'), /\bselected\b/);
+  const us = stances.filter((s) => s.party === 'us' && s.issue === 'army-size').sort((a, b) => a.from.localeCompare(b.from));
+  const cell = page.locator('#issue-army-size td.party-us .stance-summary');
+  assert.equal(await cell.innerText(), us[0].summary, 'the stance that held on 1 Dec 2025');
+  await page.getByRole('button', { name: `Back to ${'22 January 2026'}` }).click();
+  assert.equal(await cell.innerText(), us.at(-1).summary);
+  assert.equal(new URL(page.url()).search, '?issue=army-size');
+});
+
+test('a theme in the link overrides the system setting', async () => {
+  const page = await visit(server.url + '?theme=dark', { colorScheme: 'light' });
+  assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(bg, 'rgb(18, 20, 22)');
+  await session.context.close();
+  assert.deepEqual(session.problems, []);
+  const light = await visit(server.url + '?theme=light', { colorScheme: 'dark' });
+  assert.equal(await light.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(251, 250, 247)');
+});
+
+test('embed=1 drops the chrome and links out to the full explainer', async () => {
+  const page = await visit(server.url + '?view=people&embed=1');
+  assert.equal(await page.locator('.state-of-play').count(), 0);
+  assert.equal(await page.locator('.standfirst').count(), 0);
+  assert.equal(await page.locator('.footer').count(), 0);
+  assert.ok(await page.locator('.as-of').isVisible(), 'the as-of date stays');
+  const out = page.getByRole('link', { name: /Open the full explainer/ });
+  assert.equal(await out.getAttribute('href'), `${server.url}?view=people`);
+  assert.equal(await out.getAttribute('target'), '_blank');
+});
+
+test('dist/ works unchanged from a deep sub-folder', async () => {
+  const sub = await serve(DIST, '/a/deep/sub/folder/');
+  try {
+    const page = await visit(sub.url + '?view=timeline');
+    assert.ok(await page.locator('#panel-timeline').isVisible());
+    await page.getByRole('tab', { name: 'People' }).click();
+    assert.equal(new URL(page.url()).pathname, '/a/deep/sub/folder/');
+    await page.reload();
+    await page.getByRole('tablist').waitFor();
+    assert.ok(await page.locator('#panel-people').isVisible());
+  } finally {
+    await sub.close();
+  }
+});
+
+test('it runs under a strict Content-Security-Policy', async () => {
+  const strict = await serve(DIST, '/', { 'content-security-policy': CSP });
+  try {
+    // Any blocked script, style or wasm compile would show as a console error.
+    const page = await visit(strict.url + '?view=timeline');
+    await page.locator('li.event button.disclosure').first().click();
+    await page.getByRole('tab', { name: 'Positions' }).click();
+    assert.ok(await page.locator('table.positions td.stance').first().isVisible());
+  } finally {
+    await strict.close();
+  }
+});
+
+test('the page has a title, description, social cards, favicon, lang and a noscript message', async () => {
+  const html = await (await fetch(server.url)).text();
+  assert.match(html, /<html lang="en">/);
+  assert.match(html, /<title>[^<]*22 January 2026[^<]*<\/title>/);
+  for (const tag of ['name="description"', 'property="og:title"', 'property="og:description"', 'name="twitter:card"', 'rel="icon"']) {
+    assert.ok(html.includes(tag), tag);
+  }
+  assert.match(html, /<noscript>[\s\S]*JavaScript[\s\S]*<\/noscript>/);
+  assert.ok(!/<script(?![^>]*\bsrc=)[^>]*>/.test(html), 'no inline script');
+});
+
+test('a few hundred random and hostile URLs all render the page', async () => {
+  const keys = ['view', 'parties', 'groups', 'tracks', 'person', 'q', 'event', 'issue', 'asof', 'theme', 'embed', 'childId', 'id', '', '%', 'x'];
+  const values = ['timeline', 'people', 'sources', 'ukraine,russia', 'europe', ',,', 'economy', 'trilateral,us-russia', 'witkoff', 'davos',
+    'berlin-talks', 'nato', '2025-12-01', '2025-02-30', 'dark', 'light', '1', '%E2%28', '%%', '<script>', '"', 'x'.repeat(300), '', '+', '😀', '%00'];
+  let seed = 20260122;
+  const pick = (list) => list[(seed = (seed * 1103515245 + 12345) % 2147483648) % list.length];
+  const page = await visit(server.url);
+  for (let i = 0; i < 200; i++) {
+    const query = Array.from({ length: 1 + (i % 5) }, () => `${pick(keys)}=${pick(values)}`).join(pick(['&', '&&', ';']));
+    await page.goto(`${server.url}?${query}`);
+    await page.getByRole('tablist').waitFor();
+    assert.equal(await page.getByRole('tab', { selected: true }).count(), 1, query);
+    assert.ok((await page.locator('table.positions td.stance').count()) > 0, query);
+  }
+});
