@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what building the explainer needs, skipping whatever is already in place:
 # the wasm target, Trunk, the wasm-bindgen CLI matching Cargo.lock, and the npm tools
-# (binaryen's wasm-opt; playwright-core for the tests). With --test it also installs
-# Chromium from Debian for the browser tests. Safe to run again and again.
+# (binaryen's wasm-opt; playwright-core, axe-core and pym.js for the tests). With --test it
+# also installs Chromium and poppler-utils from Debian for the browser tests. Safe to run
+# again and again.
 #
 # Source it to get the PATH the build needs: `source scripts/setup.sh [--test]`.
 set -euo pipefail
@@ -43,11 +44,12 @@ if ! cmp -s "$ROOT/package-lock.json" "$STAMP"; then
   cp "$ROOT/package-lock.json" "$STAMP"
 fi
 
-if [ "${1:-}" = "--test" ] && [ ! -x /usr/bin/chromium ]; then
-  say "installing Chromium from Debian"
+# The tests drive Debian's Chromium, and read the printed PDF with poppler's pdftotext.
+if [ "${1:-}" = "--test" ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/pdftotext ]; }; then
+  say "installing Chromium and poppler-utils from Debian"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium poppler-utils
 fi
 
 say "tools ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version)"

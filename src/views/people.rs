@@ -2,6 +2,7 @@
 //! their events in the timeline.
 
 use super::common::{party_class, SourceList};
+use super::tabs::focus_by_id;
 use crate::data::record;
 use crate::state::use_state;
 use leptos::prelude::*;
@@ -13,7 +14,7 @@ pub fn People() -> impl IntoView {
     // Each party's side in table order, then everyone without one.
     let sides: Vec<Option<PartyId>> = r.party_ids().map(Some).chain([None]).collect();
     view! {
-        <h2 class="panel-title">"Who is who"</h2>
+        <h2 class="panel-title" id="people-title" tabindex="-1">"Who is who"</h2>
         <p class="panel-intro">"Roles as of January 2026. Choose a person to see the events they took part in."</p>
         {sides.into_iter().map(|side| {
             let people: Vec<PersonId> = (0..r.people.len() as u16).map(PersonId).filter(|p| r.person(*p).side == side).collect();
@@ -45,7 +46,11 @@ fn PersonCard(person: PersonId) -> impl IntoView {
             <p class="person-role">{p.role}</p>
             <div class="person-sources"><span class="cite-label">"Source: "</span><SourceList sources=p.sources/></div>
             {(events > 0).then(|| view! {
-                <button type="button" class="person-events" on:click=move |_| state.show_person(person)>
+                <button type="button" class="person-events" on:click=move |_| {
+                    state.show_person(person);
+                    // The button is now in a hidden panel: take focus to where the reader went.
+                    request_animation_frame(|| focus_by_id("timeline-title"));
+                }>
                     {format!("{events} event{} in the timeline", if events == 1 { "" } else { "s" })}
                     <span class="visually-hidden">{format!(" with {}", p.name)}</span>
                 </button>

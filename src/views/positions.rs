@@ -26,7 +26,7 @@ pub fn Positions() -> impl IntoView {
         (state.view.get() == View::Positions).then(|| state.issue.get()).flatten().map(|i| format!("issue-{}", r.issues[i.index()].id))
     });
     view! {
-        <h2 class="panel-title">"Where each side stands"</h2>
+        <h2 class="panel-title" id="positions-title" tabindex="-1">"Where each side stands"</h2>
         <p class="panel-intro">
             "Each cell gives a party's position on one issue as of " {date}
             ". Open a cell for the details, how the position moved, and its sources."
@@ -183,7 +183,7 @@ fn StanceCell(issue: IssueId, party: PartyId, day: Date) -> impl IntoView {
                     }
                 })}
                 {(!earlier.is_empty()).then(|| view! {
-                    <h4 class="moves-title">"How it moved"</h4>
+                    <p class="moves-title">"How it moved"</p>
                     <ol class="moves">
                         {earlier.iter().map(|s| view! {
                             <li>
@@ -198,7 +198,7 @@ fn StanceCell(issue: IssueId, party: PartyId, day: Date) -> impl IntoView {
                         </li>
                     </ol>
                 })}
-                <h4 class="sources-title">"Sources"</h4>
+                <p class="sources-title">"Sources"</p>
                 <SourceList sources=stance.sources/>
                 <p><ConfidenceMark confidence=stance.confidence/></p>
             </Disclosure>

@@ -15,7 +15,7 @@ pub fn SourcesAndMethod() -> impl IntoView {
     sources.sort_by_key(|s| (r.source(*s).publisher.to_lowercase(), r.source(*s).date));
     let state_media_only = r.claims_on_state_media_alone();
     view! {
-        <h2 class="panel-title">"Sources & method"</h2>
+        <h2 class="panel-title" id="sources-title" tabindex="-1">"Sources & method"</h2>
         <p class="panel-intro">
             "Every event, position and person here rests on published reporting, summarised in our own words. "
             "Many links are syndicated copies of agency reports; the agency is named where the page says so."

@@ -28,7 +28,7 @@ pub fn Timeline() -> impl IntoView {
     let as_of = r.meta.as_of;
     scroll_to_selection(move || (state.view.get() == View::Timeline).then(|| state.event.get()).flatten().map(|e| format!("event-{}", r.event(e).id)));
     view! {
-        <h2 class="panel-title">"How the talks got here"</h2>
+        <h2 class="panel-title" id="timeline-title" tabindex="-1">"How the talks got here"</h2>
         <TimelineFilters/>
         <YearLinks/>
         <p class="result-count" role="status">

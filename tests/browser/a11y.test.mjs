@@ -1,0 +1,217 @@
+// Accessibility: axe-core (WCAG 2.0–2.2 A and AA) on every view, theme and width, alone and
+// framed, and after interactions; keyboard paths; reflow at 320 px; non-text contrast;
+// reduced motion; and the printed PDF.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { serve, servePages, launch, open, data } from './harness.mjs';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const VIEWS = ['positions', 'timeline', 'people', 'sources'];
+let server, browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page, runs `act` on it, then axe; returns "rule: target" lines for violations. */
+async function axe(url, { width = 1280, colorScheme = 'light', act, ready = true } = {}) {
+  const { page, context, problems } = await open(browser, url, { width, colorScheme, ready });
+  try {
+    if (act) await act(page);
+    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    const found = result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+    return [...found, ...problems];
+  } finally {
+    await context.close();
+  }
+}
+
+test('axe finds nothing on any view, in either theme, at 320, 768 and 1280 px', async () => {
+  const found = [];
+  for (const view of VIEWS) {
+    for (const colorScheme of ['light', 'dark']) {
+      for (const width of [320, 768, 1280]) {
+        const problems = await axe(`${server.url}?view=${view}`, { width, colorScheme });
+        found.push(...problems.map((p) => `${view} ${colorScheme} ${width}: ${p}`));
+      }
+    }
+  }
+  assert.deepEqual(found, []);
+});
+
+test('axe finds nothing after interactions: rows and events open, filters on, dialog open', async () => {
+  const openAll = (selector) => async (page) => {
+    for (const b of (await page.locator(selector).all()).slice(0, 12)) await b.click();
+  };
+  const cases = {
+    'stances open': [`${server.url}`, openAll('td.stance button.disclosure')],
+    'events open, filtered': [`${server.url}?view=timeline`, async (page) => {
+      await page.getByRole('button', { name: 'US–Russia', exact: true }).click();
+      await page.getByLabel('Search events').fill('Witkoff');
+      await openAll('li.event button.disclosure')(page);
+    }],
+    'no events match': [`${server.url}?view=timeline&q=nothing+matches+this`, null],
+    'one party, one group': [`${server.url}?parties=russia&groups=justice`, null],
+    'embed dialog open': [`${server.url}?view=timeline`, (page) => page.getByRole('button', { name: 'Embed', exact: true }).click()],
+    'another date': [`${server.url}?asof=2025-06-10&issue=nato`, null],
+  };
+  const found = [];
+  for (const colorScheme of ['light', 'dark']) {
+    for (const [name, [url, act]] of Object.entries(cases)) {
+      found.push(...(await axe(url, { colorScheme, act })).map((p) => `${name} ${colorScheme}: ${p}`));
+    }
+  }
+  assert.deepEqual(found, []);
+});
+
+test('axe finds nothing with the explainer inside an iframe on a parent page', async () => {
+  const parent = await servePages({
+    '/': {
+      body: `<!doctype html><html lang="en"><head><title>Article</title><link rel="icon" href="data:,"></head><body>
+        <main><h1>An article</h1>
+        <iframe src="${server.url}?view=timeline" title="The Russia–Ukraine peace talks: an interactive explainer" width="100%" height="900"></iframe>
+        </main></body></html>`,
+    },
+  });
+  try {
+    const found = [];
+    for (const colorScheme of ['light', 'dark']) {
+      for (const width of [320, 1280]) {
+        const problems = await axe(parent.origin + '/', {
+          width, colorScheme, ready: false,
+          act: (page) => page.frameLocator('iframe').getByRole('tablist').waitFor(),
+        });
+        found.push(...problems.map((p) => `${colorScheme} ${width}: ${p}`));
+      }
+    }
+    assert.deepEqual(found, []);
+  } finally {
+    await parent.close();
+  }
+});
+
+test('nothing scrolls sideways at 320 px, on any view, with everything open', async () => {
+  const wide = [];
+  for (const view of VIEWS) {
+    const { page, context, problems } = await open(browser, `${server.url}?view=${view}`, { width: 320 });
+    for (const b of await page.locator(`#panel-${view} button.disclosure`).all()) await b.click();
+    const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: innerWidth }));
+    if (scroll > inner) wide.push(`${view}: ${scroll} > ${inner}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+  assert.deepEqual(wide, []);
+});
+
+test('keyboard: skip link, tabs, disclosures and toggles work, and focus is always visible', async () => {
+  const { page, context, problems } = await open(browser, server.url);
+  const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent.trim());
+  const ringVisible = () => page.evaluate(() => {
+    const s = getComputedStyle(document.activeElement);
+    return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+  });
+
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'Skip to the positions and timeline');
+  assert.ok(await ringVisible());
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'tab-positions', 'the skip link lands just before the tabs');
+  assert.ok(await ringVisible());
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await focused(), 'tab-timeline');
+  await page.keyboard.press('Tab');
+  // Tab leaves the tab list for the panel's first control: the search field.
+  assert.equal(await focused(), 'event-search');
+  await page.keyboard.type('Geneva');
+  const shown = await page.locator('#panel-timeline li.event').count();
+  const events = await data('events');
+  assert.ok(shown > 0 && shown < events.length);
+
+  // A disclosure opens with Enter and closes with Space.
+  const button = page.locator('#panel-timeline li.event button.disclosure').first();
+  await button.focus();
+  assert.ok(await ringVisible());
+  await page.keyboard.press('Enter');
+  assert.equal(await button.getAttribute('aria-expanded'), 'true');
+  await page.keyboard.press(' ');
+  assert.equal(await button.getAttribute('aria-expanded'), 'false');
+
+  // A track toggle flips with Space.
+  const chip = page.getByRole('button', { name: 'Trilateral', exact: true });
+  await chip.focus();
+  await page.keyboard.press(' ');
+  assert.equal(await chip.getAttribute('aria-pressed'), 'true');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('focus follows the reader to the timeline when a person is chosen', async () => {
+  const { page, context, problems } = await open(browser, `${server.url}?view=people`);
+  await page.locator('.person').first().getByRole('button').press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'timeline-title');
+  assert.ok(await page.locator('#timeline-title').isVisible());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('party and track colours, marks and the focus ring have 3:1 contrast in both themes', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, context } = await open(browser, `${server.url}?view=timeline`, { colorScheme });
+    const low = await page.evaluate(() => {
+      const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
+      const lum = (c) => {
+        const [r, g, b] = rgb(c).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m); return (x + 0.05) / (y + 0.05); };
+      const bg = getComputedStyle(document.body).backgroundColor;
+      const checks = [...document.querySelectorAll('.chip-swatch, .party-col, .track, .mark')].map((el) => [el, getComputedStyle(el).borderTopColor]);
+      checks.push([document.body, getComputedStyle(document.documentElement).getPropertyValue('--focus').trim() && getComputedStyle(document.querySelector('.tab')).color]);
+      return checks.filter(([, color]) => color && ratio(color, bg) < 3).map(([el, color]) => `${el.className}: ${color} on ${bg}`);
+    });
+    assert.deepEqual(low, [], colorScheme);
+    await context.close();
+  }
+});
+
+test('reduced motion turns transitions off', async () => {
+  const { page, context } = await open(browser, server.url);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const duration = await page.locator('.disclosure-icon').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+  assert.equal(duration, '0s');
+  await context.close();
+});
+
+test('the printed page has every view, opened, without controls, with source addresses', async () => {
+  const { page, context, problems } = await open(browser, server.url);
+  const pdf = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'explainer-print-')), 'explainer.pdf');
+  await page.pdf({ path: pdf, format: 'A4' });
+  const pages = Number(execFileSync('pdfinfo', [pdf]).toString().match(/Pages:\s+(\d+)/)[1]);
+  const text = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
+  const [events, people, sources, stances] = await Promise.all(['events', 'people', 'sources', 'stances'].map(data));
+  assert.ok(pages >= 10, `${pages} pages`);
+  // Hidden views and closed disclosures are printed too.
+  assert.ok(text.includes(events.at(-1).title), 'a timeline event');
+  assert.ok(text.includes(people.at(-1).name), 'a person');
+  assert.ok(text.includes('Corrections to early reporting'), 'sources & method');
+  const details = stances.filter((s) => s.party === 'us' && s.issue === 'army-size').sort((a, b) => a.from.localeCompare(b.from)).at(-1).details;
+  assert.ok(text.includes(details.slice(0, 40)), 'a stance detail');
+  assert.ok(text.includes(sources[0].url.slice(0, 40)), 'a source address');
+  for (const control of ['Copy link', 'Clear filters', 'Search events', 'Link to this event']) {
+    assert.ok(!text.includes(control), `no "${control}"`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
