@@ -199,7 +199,7 @@ test('the printed page has every view, opened, without controls, with source add
   const pdf = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'explainer-print-')), 'explainer.pdf');
   await page.pdf({ path: pdf, format: 'A4' });
   const pages = Number(execFileSync('pdfinfo', [pdf]).toString().match(/Pages:\s+(\d+)/)[1]);
-  const text = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
+  const text = execFileSync('pdftotext', ['-raw', pdf, '-']).toString().replace(/\s+/g, ' ');
   const [events, people, sources, stances] = await Promise.all(['events', 'people', 'sources', 'stances'].map(data));
   assert.ok(pages >= 10, `${pages} pages`);
   // Hidden views and closed disclosures are printed too.
