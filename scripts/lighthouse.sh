@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Lighthouse (through @lhci/cli 0.14.0, pinned: newer versions need Node 22) on the release
+# build, in Debian's Chromium, for the desktop and mobile presets. Prints each category's
+# score. Not part of the test command: run it after `bash scripts/test.sh` has built dist/.
+#   bash scripts/lighthouse.sh [query]     e.g. "?view=timeline"
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT="$(mktemp -d)"
+QUERY="${1:-}"
+export CHROME_PATH=/usr/bin/chromium
+for preset in desktop mobile; do
+  if [ "$preset" = desktop ]; then PRESET_FLAG="--settings.preset=desktop"; else PRESET_FLAG=""; fi
+  npx --yes @lhci/cli@0.14.0 collect --staticDistDir=./dist --url="http://localhost/index.html$QUERY" \
+    --numberOfRuns=1 $PRESET_FLAG \
+    --settings.chromeFlags="--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync" \
+    > "$OUT/collect-$preset.log" 2>&1 || { cat "$OUT/collect-$preset.log"; exit 1; }
+  for report in .lighthouseci/lhr-*.json; do
+    node -e '
+      const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+      const s = Object.values(r.categories).map((c) => `${c.title} ${c.score}`).join(", ");
+      console.log(`${process.argv[2]} ${r.finalDisplayedUrl}: ${s}`);
+      for (const a of Object.values(r.audits)) if (a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary") console.log(`  failing: ${a.id}`);
+    ' "$report" "$preset"
+  done
+  rm -rf .lighthouseci
+done
