@@ -215,3 +215,34 @@ test('the printed page has every view, opened, without controls, with source add
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('screen readers get table semantics, an ordered timeline with machine dates, landmarks and headings', async () => {
+  const { page, context } = await open(browser, server.url);
+  const table = page.locator('table.positions');
+  assert.match(await table.locator('caption').innerText(), /Negotiating positions by issue, as of 22 January 2026/);
+  assert.deepEqual([...new Set(await table.locator('thead th').evaluateAll((ths) => ths.map((th) => th.scope)))], ['col']);
+  assert.deepEqual([...new Set(await table.locator('tbody th.issue').evaluateAll((ths) => ths.map((th) => th.scope)))], ['row']);
+  const items = await page.locator('#panel-timeline ol.events > li').evaluateAll((lis) => lis.map((li) => li.querySelector('time')?.getAttribute('datetime')));
+  assert.ok(items.length > 0 && items.every((d) => /^\d{4}-\d{2}(-\d{2})?$/.test(d)));
+  for (const role of ['banner', 'main', 'contentinfo']) assert.equal(await page.getByRole(role).count(), 1, role);
+  assert.equal(await page.locator('h1').count(), 1);
+  // The live region holds the count only, never a panel.
+  assert.match(await page.locator('#panel-timeline [role=status]').innerText(), /^Showing all \d+ events$/);
+  await context.close();
+});
+
+test('Tab walks the whole page and Shift+Tab walks back: no keyboard trap', async () => {
+  const { page, context } = await open(browser, `${server.url}?view=people`);
+  const controls = await page.evaluate(() => [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex="0"]')]
+    .filter((el) => el.checkVisibility() && !el.closest('dialog')).length);
+  for (let i = 0; i < controls + 5; i++) {
+    await page.keyboard.press('Tab');
+    await page.evaluate(() => document.activeElement.setAttribute('data-reached', ''));
+  }
+  const reached = await page.locator('[data-reached]:not(body)').count();
+  // Every control was reached (the tab list is one stop, so three fewer).
+  assert.ok(reached >= controls - 3, `${reached} of ${controls} controls reached`);
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+Tab');
+  assert.notEqual(await page.evaluate(() => document.activeElement === document.body), true);
+  await context.close();
+});
