@@ -155,9 +155,16 @@ fn StanceCell(issue: IssueId, party: PartyId, day: Date) -> impl IntoView {
     let (i, p) = (&r.issues[issue.index()], r.party(party));
     let class = format!("stance {}", party_class(party));
     let Some(stance) = r.stance_on(issue, party, day) else {
+        // Either the research found no position at all, or the record's first one came later.
+        let first = r.stance_history(issue, party).next().map(|s| s.from);
         return view! {
             <td class=class data-party=p.name>
-                <p class="stance-summary no-position">"No public position found"</p>
+                <p class="stance-summary no-position">
+                    {match first {
+                        None => "No public position found".to_owned(),
+                        Some(from) => format!("No position recorded before {from}"),
+                    }}
+                </p>
             </td>
         }
         .into_any();
