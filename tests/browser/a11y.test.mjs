@@ -2,31 +2,23 @@
 // framed, and after interactions; keyboard paths; reflow at 320 px; non-text contrast;
 // reduced motion; and the printed PDF.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, servePages, launch, open, data } from './harness.mjs';
+import { suite, servePages, open, data } from './harness.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const VIEWS = ['positions', 'timeline', 'people', 'sources'];
-let server, browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// Pages here are opened with `open` and checked by each test, several per test.
+const t = suite();
 
 /** Opens a page, runs `act` on it, then axe; returns "rule: target" lines for violations. */
 async function axe(url, { width = 1280, colorScheme = 'light', act, ready = true } = {}) {
-  const { page, context, problems } = await open(browser, url, { width, colorScheme, ready });
+  const { page, context, problems } = await open(t.browser, url, { width, colorScheme, ready });
   try {
     if (act) await act(page);
     const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
@@ -42,7 +34,7 @@ test('axe finds nothing on any view, in either theme, at 320, 768 and 1280 px', 
   for (const view of VIEWS) {
     for (const colorScheme of ['light', 'dark']) {
       for (const width of [320, 768, 1280]) {
-        const problems = await axe(`${server.url}?view=${view}`, { width, colorScheme });
+        const problems = await axe(`${t.server.url}?view=${view}`, { width, colorScheme });
         found.push(...problems.map((p) => `${view} ${colorScheme} ${width}: ${p}`));
       }
     }
@@ -55,16 +47,16 @@ test('axe finds nothing after interactions: rows and events open, filters on, di
     for (const b of (await page.locator(selector).all()).slice(0, 12)) await b.click();
   };
   const cases = {
-    'stances open': [`${server.url}`, openAll('td.stance button.disclosure')],
-    'events open, filtered': [`${server.url}?view=timeline`, async (page) => {
+    'stances open': [`${t.server.url}`, openAll('td.stance button.disclosure')],
+    'events open, filtered': [`${t.server.url}?view=timeline`, async (page) => {
       await page.getByRole('button', { name: 'US–Russia', exact: true }).click();
       await page.getByLabel('Search events').fill('Witkoff');
       await openAll('li.event button.disclosure')(page);
     }],
-    'no events match': [`${server.url}?view=timeline&q=nothing+matches+this`, null],
-    'one party, one group': [`${server.url}?parties=russia&groups=justice`, null],
-    'embed dialog open': [`${server.url}?view=timeline`, (page) => page.getByRole('button', { name: 'Embed', exact: true }).click()],
-    'another date': [`${server.url}?asof=2025-06-10&issue=nato`, null],
+    'no events match': [`${t.server.url}?view=timeline&q=nothing+matches+this`, null],
+    'one party, one group': [`${t.server.url}?parties=russia&groups=justice`, null],
+    'embed dialog open': [`${t.server.url}?view=timeline`, (page) => page.getByRole('button', { name: 'Embed', exact: true }).click()],
+    'another date': [`${t.server.url}?asof=2025-06-10&issue=nato`, null],
   };
   const found = [];
   for (const colorScheme of ['light', 'dark']) {
@@ -80,7 +72,7 @@ test('axe finds nothing with the explainer inside an iframe on a parent page', a
     '/': {
       body: `<!doctype html><html lang="en"><head><title>Article</title><link rel="icon" href="data:,"></head><body>
         <main><h1>An article</h1>
-        <iframe src="${server.url}?view=timeline" title="The Russia–Ukraine peace talks: an interactive explainer" width="100%" height="900"></iframe>
+        <iframe src="${t.server.url}?view=timeline" title="The Russia–Ukraine peace talks: an interactive explainer" width="100%" height="900"></iframe>
         </main></body></html>`,
     },
   });
@@ -104,7 +96,7 @@ test('axe finds nothing with the explainer inside an iframe on a parent page', a
 test('nothing scrolls sideways at 320 px, on any view, with everything open', async () => {
   const wide = [];
   for (const view of VIEWS) {
-    const { page, context, problems } = await open(browser, `${server.url}?view=${view}`, { width: 320 });
+    const { page, context, problems } = await open(t.browser, `${t.server.url}?view=${view}`, { width: 320 });
     for (const b of await page.locator(`#panel-${view} button.disclosure`).all()) await b.click();
     const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: innerWidth }));
     if (scroll > inner) wide.push(`${view}: ${scroll} > ${inner}`);
@@ -115,7 +107,7 @@ test('nothing scrolls sideways at 320 px, on any view, with everything open', as
 });
 
 test('keyboard: skip link, tabs, disclosures and toggles work, and focus is always visible', async () => {
-  const { page, context, problems } = await open(browser, server.url);
+  const { page, context, problems } = await open(t.browser, t.server.url);
   const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent.trim());
   const ringVisible = () => page.evaluate(() => {
     const s = getComputedStyle(document.activeElement);
@@ -158,7 +150,7 @@ test('keyboard: skip link, tabs, disclosures and toggles work, and focus is alwa
 });
 
 test('focus follows the reader to the timeline when a person is chosen', async () => {
-  const { page, context, problems } = await open(browser, `${server.url}?view=people`);
+  const { page, context, problems } = await open(t.browser, `${t.server.url}?view=people`);
   await page.locator('.person').first().getByRole('button').press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'timeline-title');
   assert.ok(await page.locator('#timeline-title').isVisible());
@@ -168,7 +160,7 @@ test('focus follows the reader to the timeline when a person is chosen', async (
 
 test('party and track colours, marks and the focus ring have 3:1 contrast in both themes', async () => {
   for (const colorScheme of ['light', 'dark']) {
-    const { page, context } = await open(browser, `${server.url}?view=timeline`, { colorScheme });
+    const { page, context } = await open(t.browser, `${t.server.url}?view=timeline`, { colorScheme });
     const low = await page.evaluate(() => {
       const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
       const lum = (c) => {
@@ -187,7 +179,7 @@ test('party and track colours, marks and the focus ring have 3:1 contrast in bot
 });
 
 test('reduced motion turns transitions off', async () => {
-  const { page, context } = await open(browser, server.url);
+  const { page, context } = await open(t.browser, t.server.url);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const duration = await page.locator('.disclosure-icon').first().evaluate((el) => getComputedStyle(el).transitionDuration);
   assert.equal(duration, '0s');
@@ -195,7 +187,7 @@ test('reduced motion turns transitions off', async () => {
 });
 
 test('the printed page has every view, opened, without controls, with source addresses', async () => {
-  const { page, context, problems } = await open(browser, server.url);
+  const { page, context, problems } = await open(t.browser, t.server.url);
   const pdf = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'explainer-print-')), 'explainer.pdf');
   await page.pdf({ path: pdf, format: 'A4' });
   const pages = Number(execFileSync('pdfinfo', [pdf]).toString().match(/Pages:\s+(\d+)/)[1]);
@@ -217,7 +209,7 @@ test('the printed page has every view, opened, without controls, with source add
 });
 
 test('screen readers get table semantics, an ordered timeline with machine dates, landmarks and headings', async () => {
-  const { page, context } = await open(browser, server.url);
+  const { page, context } = await open(t.browser, t.server.url);
   const table = page.locator('table.positions');
   assert.match(await table.locator('caption').innerText(), /Negotiating positions by issue, as of 22 January 2026/);
   assert.deepEqual([...new Set(await table.locator('thead th').evaluateAll((ths) => ths.map((th) => th.scope)))], ['col']);
@@ -232,7 +224,7 @@ test('screen readers get table semantics, an ordered timeline with machine dates
 });
 
 test('Tab walks the whole page and Shift+Tab walks back: no keyboard trap', async () => {
-  const { page, context } = await open(browser, `${server.url}?view=people`);
+  const { page, context } = await open(t.browser, `${t.server.url}?view=people`);
   const controls = await page.evaluate(() => [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex="0"]')]
     .filter((el) => el.checkVisibility() && !el.closest('dialog')).length);
   for (let i = 0; i < controls + 5; i++) {

@@ -1,11 +1,11 @@
 // The explainer in a real browser: the release dist/ served on 127.0.0.1, in Debian's
 // Chromium. Expected values come from the data files, not from copies of them.
 
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, data, isAfter } from './harness.mjs';
+import { suite, data, isAfter } from './harness.mjs';
 
-let server, browser, session;
+const t = suite();
 const meta = await data('meta');
 const parties = await data('parties');
 const issues = await data('issues');
@@ -14,27 +14,7 @@ const tracks = await data('tracks');
 const people = await data('people');
 const sources = await data('sources');
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-// Every test's page must stay free of console errors and of requests to other hosts.
-afterEach(async () => {
-  if (!session) return;
-  const { problems, context } = session;
-  session = null;
-  await context.close();
-  assert.deepEqual(problems, [], 'console errors or outside requests');
-});
-
-async function visit(query = '', options) {
-  session = await open(browser, server.url + query, options);
-  return session.page;
-}
+const visit = (query = '', options) => t.visit(t.server.url + query, options);
 
 const search = (page) => new URL(page.url()).search;
 const shownEvents = (page) =>
@@ -244,4 +224,14 @@ test('where the record has no position, the cell says so', async () => {
   const page = await visit();
   const cell = page.locator('#issue-elections td.party-europe');
   assert.equal((await cell.innerText()).trim(), 'No public position found');
+});
+
+test("before a party's first recorded stance, the cell says the record starts later", async () => {
+  const page = await visit('?asof=2025-06-10');
+  const stances = await data('stances');
+  const first = stances.filter((s) => s.party === 'ukraine' && s.issue === 'nato').map((s) => s.from).sort()[0];
+  const cell = page.locator('#issue-nato td.party-ukraine');
+  const [y, m, d] = first.split('-').map(Number);
+  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1];
+  assert.equal((await cell.innerText()).trim(), `No position recorded before ${d} ${month} ${y}`);
 });

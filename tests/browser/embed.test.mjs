@@ -2,37 +2,17 @@
 // real Pym.js library, a parent using the shipped embed.js, the Embed dialog and clipboard,
 // the data downloads, a deep sub-folder, a strict Content-Security-Policy, and hostile URLs.
 
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
-import { serve, servePages, nodeModule, launch, open, data, DIST } from './harness.mjs';
+import { suite, serve, servePages, nodeModule, data, DIST } from './harness.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-let server, browser, session;
-const meta = await data('meta');
+const t = suite();
 const events = await data('events');
 const stances = await data('stances');
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  if (!session) return;
-  const { problems, context } = session;
-  session = null;
-  await context.close();
-  assert.deepEqual(problems, [], 'console errors or outside requests');
-});
-
-async function visit(url, options) {
-  session = await open(browser, url, options);
-  return session.page;
-}
+const visit = (url, options) => t.visit(url, options);
 
 /** Polls `check` until it returns true, failing after `ms` with `message`. */
 async function until(check, message, ms = 5000) {
@@ -68,7 +48,7 @@ test('a parent page using the real Pym.js sizes the iframe to the content, and f
         <style>iframe { border: 0; display: block; }</style></head><body>
         <p>An article.</p><div id="talks"></div><p>More article.</p>
         <script src="/pym.v1.min.js"></script>
-        <script>new pym.Parent('talks', ${JSON.stringify(server.url)}, { title: 'Explainer' });</script>
+        <script>new pym.Parent('talks', ${JSON.stringify(t.server.url)}, { title: 'Explainer' });</script>
         </body></html>`,
     },
   });
@@ -95,14 +75,14 @@ test('a parent page using the real Pym.js sizes the iframe to the content, and f
 });
 
 test('a parent using the shipped embed.js sizes the iframe from the Datawrapper-style message; AMP gets its own', async () => {
-  const child = `${server.url}?view=timeline&embed=1`;
+  const child = `${t.server.url}?view=timeline&embed=1`;
   const parent = await servePages({
     '/': {
       body: `<!doctype html><html lang="en"><head><title>Datawrapper-style parent</title><link rel="icon" href="data:,">
         <style>iframe { border: 0; display: block; width: 100%; }</style></head><body>
         <script>window.received = []; addEventListener('message', (e) => window.received.push(e.data));</script>
         <iframe src="${child}" title="Explainer" height="300"></iframe>
-        <script src="${server.url}embed.js"></script>
+        <script src="${t.server.url}embed.js"></script>
         </body></html>`,
     },
   });
@@ -130,8 +110,8 @@ test('a parent using the shipped embed.js sizes the iframe from the Datawrapper-
 });
 
 test('the Embed dialog builds the code for the current view, copies it, closes with Escape and returns focus', async () => {
-  const page = await visit(server.url + '?view=timeline&tracks=trilateral');
-  await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const page = await visit(t.server.url + '?view=timeline&tracks=trilateral');
+  await t.session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: t.server.origin });
   const opener = page.getByRole('button', { name: 'Embed', exact: true });
   await opener.click();
   const dialog = page.getByRole('dialog', { name: 'Embed this explainer' });
@@ -142,24 +122,24 @@ test('the Embed dialog builds the code for the current view, copies it, closes w
   assert.match(code, /^<iframe id="peace-talks-explainer" src="http:\/\/127\.0\.0\.1:\d+\/\?view=timeline&amp;tracks=trilateral&amp;embed=1"/);
   assert.match(code, / title="The Russia–Ukraine peace talks: an interactive explainer"/);
   assert.match(code, / loading="lazy"/);
-  assert.ok(code.endsWith(`<script src="${server.url}embed.js" async></script>`), code);
+  assert.ok(code.endsWith(`<script src="${t.server.url}embed.js" async></script>`), code);
 
   await dialog.getByRole('button', { name: 'Copy code' }).click();
   await until(async () => (await page.evaluate(() => navigator.clipboard.readText())) === code, 'the code was not copied');
   assert.equal(await dialog.getByRole('status').innerText(), 'Embed code copied.');
   await dialog.getByRole('button', { name: 'Copy link' }).click();
-  await until(async () => (await page.evaluate(() => navigator.clipboard.readText())) === `${server.url}?view=timeline&tracks=trilateral`, 'the link was not copied');
+  await until(async () => (await page.evaluate(() => navigator.clipboard.readText())) === `${t.server.url}?view=timeline&tracks=trilateral`, 'the link was not copied');
 
   await page.keyboard.press('Escape');
   assert.equal(await dialog.isVisible(), false);
   assert.ok(await opener.evaluate((b) => b === document.activeElement), 'focus returns to the Embed button');
 
   await page.getByRole('button', { name: 'Copy link', exact: true }).first().click();
-  await until(async () => (await page.evaluate(() => navigator.clipboard.readText())) === `${server.url}?view=timeline&tracks=trilateral`, 'Copy link did not copy');
+  await until(async () => (await page.evaluate(() => navigator.clipboard.readText())) === `${t.server.url}?view=timeline&tracks=trilateral`, 'Copy link did not copy');
 });
 
 test('"Get the data" downloads the events and positions as CSV and JSON', async () => {
-  const page = await visit(server.url + '?view=sources');
+  const page = await visit(t.server.url + '?view=sources');
   const fetchDownload = async (name) => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
     return { file: download.suggestedFilename(), text: await fs.readFile(await download.path(), 'utf8') };
@@ -177,7 +157,7 @@ test('"Get the data" downloads the events and positions as CSV and JSON', async 
 });
 
 test('links to one event, one issue or another date open on them', async () => {
-  let page = await visit(server.url + '?view=timeline&event=berlin-talks');
+  let page = await visit(t.server.url + '?view=timeline&event=berlin-talks');
   const item = page.locator('#event-berlin-talks');
   assert.match(await item.getAttribute('class'), /\bselected\b/);
   assert.equal(await item.getByRole('button', { name: /^Sources/ }).getAttribute('aria-expanded'), 'true');
@@ -186,10 +166,10 @@ test('links to one event, one issue or another date open on them', async () => {
   // A plain click on "Link to this event" selects it in place, and the URL says so.
   await page.locator('#event-iaea-fourth-truce').getByRole('link', { name: /^Link to this event/ }).click();
   assert.equal(new URL(page.url()).search, '?view=timeline&event=iaea-fourth-truce');
-  await session.context.close();
-  assert.deepEqual(session.problems, []);
+  await t.session.context.close();
+  assert.deepEqual(t.session.problems, []);
 
-  page = await visit(server.url + '?issue=army-size&asof=2025-12-01');
+  page = await visit(t.server.url + '?issue=army-size&asof=2025-12-01');
   assert.match(await page.locator('#issue-army-size').getAttribute('class'), /\bselected\b/);
   const us = stances.filter((s) => s.party === 'us' && s.issue === 'army-size').sort((a, b) => a.from.localeCompare(b.from));
   const cell = page.locator('#issue-army-size td.party-us .stance-summary');
@@ -200,24 +180,24 @@ test('links to one event, one issue or another date open on them', async () => {
 });
 
 test('a theme in the link overrides the system setting', async () => {
-  const page = await visit(server.url + '?theme=dark', { colorScheme: 'light' });
+  const page = await visit(t.server.url + '?theme=dark', { colorScheme: 'light' });
   assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(bg, 'rgb(18, 20, 22)');
-  await session.context.close();
-  assert.deepEqual(session.problems, []);
-  const light = await visit(server.url + '?theme=light', { colorScheme: 'dark' });
+  await t.session.context.close();
+  assert.deepEqual(t.session.problems, []);
+  const light = await visit(t.server.url + '?theme=light', { colorScheme: 'dark' });
   assert.equal(await light.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(251, 250, 247)');
 });
 
 test('embed=1 drops the chrome and links out to the full explainer', async () => {
-  const page = await visit(server.url + '?view=people&embed=1');
+  const page = await visit(t.server.url + '?view=people&embed=1');
   assert.equal(await page.locator('.state-of-play').count(), 0);
   assert.equal(await page.locator('.standfirst').count(), 0);
   assert.equal(await page.locator('.footer').count(), 0);
   assert.ok(await page.locator('.as-of').isVisible(), 'the as-of date stays');
   const out = page.getByRole('link', { name: /Open the full explainer/ });
-  assert.equal(await out.getAttribute('href'), `${server.url}?view=people`);
+  assert.equal(await out.getAttribute('href'), `${t.server.url}?view=people`);
   assert.equal(await out.getAttribute('target'), '_blank');
 });
 
@@ -250,7 +230,7 @@ test('it runs under a strict Content-Security-Policy', async () => {
 });
 
 test('the page has a title, description, social cards, favicon, lang and a noscript message', async () => {
-  const html = await (await fetch(server.url)).text();
+  const html = await (await fetch(t.server.url)).text();
   assert.match(html, /<html lang="en">/);
   assert.match(html, /<title>[^<]*22 January 2026[^<]*<\/title>/);
   for (const tag of ['name="description"', 'property="og:title"', 'property="og:description"', 'name="twitter:card"', 'rel="icon"']) {
@@ -266,10 +246,10 @@ test('a few hundred (300) random and hostile URLs all render the page', async ()
     'berlin-talks', 'nato', '2025-12-01', '2025-02-30', 'dark', 'light', '1', '%E2%28', '%%', '<script>', '"', 'x'.repeat(300), '', '+', '😀', '%00'];
   let seed = 20260122;
   const pick = (list) => list[(seed = (seed * 1103515245 + 12345) % 2147483648) % list.length];
-  const page = await visit(server.url);
+  const page = await visit(t.server.url);
   for (let i = 0; i < 300; i++) {
     const query = Array.from({ length: 1 + (i % 5) }, () => `${pick(keys)}=${pick(values)}`).join(pick(['&', '&&', ';']));
-    await page.goto(`${server.url}?${query}`);
+    await page.goto(`${t.server.url}?${query}`);
     await page.getByRole('tablist').waitFor();
     assert.equal(await page.getByRole('tab', { selected: true }).count(), 1, query);
     assert.ok((await page.locator('table.positions td.stance').count()) > 0, query);

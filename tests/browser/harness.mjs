@@ -5,6 +5,8 @@ import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -110,4 +112,33 @@ export async function data(name) {
 export function isAfter(event, asOf) {
   const start = event.date.length === 7 ? `${event.date}-01` : event.date;
   return start > asOf;
+}
+
+/**
+ * The set-up every browser test file shares: one server for dist/ and one browser for the
+ * file, and `visit(url)`, whose page must stay free of console errors and outside requests
+ * (checked after each test).
+ */
+export function suite() {
+  const t = { server: null, browser: null, session: null };
+  before(async () => {
+    t.server = await serve();
+    t.browser = await launch();
+  });
+  after(async () => {
+    await t.browser?.close();
+    await t.server?.close();
+  });
+  afterEach(async () => {
+    if (!t.session) return;
+    const { problems, context } = t.session;
+    t.session = null;
+    await context.close();
+    assert.deepEqual(problems, [], 'console errors or outside requests');
+  });
+  t.visit = async (url, options) => {
+    t.session = await open(t.browser, url, options);
+    return t.session.page;
+  };
+  return t;
 }
