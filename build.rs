@@ -10,8 +10,10 @@ fn main() {
     println!("cargo:rerun-if-changed=data");
     match model::record::build(data) {
         Ok(source) => {
-            let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("record.rs");
-            std::fs::write(&out, source).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+            let out =
+                Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("record.rs");
+            std::fs::write(&out, source)
+                .unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
         }
         Err(problems) => {
             eprintln!("\nThe data files have {} problem(s):", problems.len());

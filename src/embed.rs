@@ -23,12 +23,16 @@ pub fn is_framed() -> bool {
 
 /// Starts reporting the page height to the parent, whenever it changes.
 pub fn report_height() {
-    let Ok(Some(parent)) = window().parent() else { return };
+    let Ok(Some(parent)) = window().parent() else {
+        return;
+    };
     let search = window().location().search().unwrap_or_default();
     let reporter = Rc::new(Reporter {
         parent,
         pym_child: query_param(&search, "childId").and_then(|id| clean_id(&id)),
-        frame_id: query_param(&search, "id").and_then(|id| clean_id(&id)).unwrap_or_else(|| DEFAULT_FRAME_ID.into()),
+        frame_id: query_param(&search, "id")
+            .and_then(|id| clean_id(&id))
+            .unwrap_or_else(|| DEFAULT_FRAME_ID.into()),
         last: Cell::new(0),
     });
 
@@ -36,9 +40,10 @@ pub fn report_height() {
         let reporter = reporter.clone();
         Closure::<dyn FnMut()>::new(move || reporter.send_if_changed())
     };
-    if let (Ok(observer), Some(root)) =
-        (ResizeObserver::new(on_resize.as_ref().unchecked_ref()), document().document_element())
-    {
+    if let (Ok(observer), Some(root)) = (
+        ResizeObserver::new(on_resize.as_ref().unchecked_ref()),
+        document().document_element(),
+    ) {
         observer.observe(&root);
     }
     // The observer and its callback live as long as the page.
@@ -46,14 +51,17 @@ pub fn report_height() {
 
     // Pym's parent announces its width on load and on resize, and expects the height back.
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
-        let Some(text) = ev.data().as_string() else { return };
+        let Some(text) = ev.data().as_string() else {
+            return;
+        };
         if let Some(child) = &reporter.pym_child {
             if is_pym_width(&text, child) {
                 reporter.send(reporter.height());
             }
         }
     });
-    let _ = window().add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+    let _ =
+        window().add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
     on_message.forget();
 }
 
@@ -66,7 +74,9 @@ struct Reporter {
 
 impl Reporter {
     fn height(&self) -> u32 {
-        document().document_element().map_or(0, |root| whole_pixels(root.get_bounding_client_rect().height()))
+        document().document_element().map_or(0, |root| {
+            whole_pixels(root.get_bounding_client_rect().height())
+        })
     }
 
     fn send_if_changed(&self) {
@@ -83,7 +93,11 @@ impl Reporter {
         }
         let heights = object(&[(self.frame_id.as_str(), px.into())]);
         self.post(&object(&[("datawrapper-height", heights)]));
-        self.post(&object(&[("sentinel", "amp".into()), ("type", "embed-size".into()), ("height", px.into())]));
+        self.post(&object(&[
+            ("sentinel", "amp".into()),
+            ("type", "embed-size".into()),
+            ("height", px.into()),
+        ]));
     }
 
     fn post(&self, message: &JsValue) {

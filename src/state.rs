@@ -83,12 +83,14 @@ impl AppState {
 
     /// Adds or removes a party from the comparison, keeping at least one.
     pub fn toggle_party(&self, party: PartyId) {
-        self.parties.update(|parties| toggle_keeping_one(parties, party));
+        self.parties
+            .update(|parties| toggle_keeping_one(parties, party));
     }
 
     /// Shows or hides a group of issues, keeping at least one.
     pub fn toggle_group(&self, group: GroupId) {
-        self.groups.update(|groups| toggle_keeping_one(groups, group));
+        self.groups
+            .update(|groups| toggle_keeping_one(groups, group));
     }
 
     pub fn toggle_track(&self, track: TrackId) {

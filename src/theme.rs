@@ -6,7 +6,9 @@ use leptos::prelude::*;
 
 pub fn follow(state: AppState) {
     Effect::new(move |_| {
-        let Some(root) = document().document_element() else { return };
+        let Some(root) = document().document_element() else {
+            return;
+        };
         let _ = match state.theme.get().slug() {
             Some(theme) => root.set_attribute("data-theme", theme),
             None => root.remove_attribute("data-theme"),

@@ -23,9 +23,15 @@ pub fn sync(state: AppState) {
             let new_view = previous.as_ref().is_some_and(|p| p.view != current.view);
             let path = location.pathname().unwrap_or_default();
             // A #fragment points into the old view (a year link, say); it does not carry over.
-            let hash = if new_view { String::new() } else { location.hash().unwrap_or_default() };
+            let hash = if new_view {
+                String::new()
+            } else {
+                location.hash().unwrap_or_default()
+            };
             let url = format!("{path}{query}{hash}");
-            let Ok(history) = window().history() else { return current };
+            let Ok(history) = window().history() else {
+                return current;
+            };
             let result = if new_view {
                 history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
             } else {

@@ -6,8 +6,18 @@
 use core::fmt;
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// A calendar date. With `day == 0` it stands for the whole month.
@@ -129,7 +139,11 @@ impl When {
     /// True when this began after `day` (a month begins on its first day).
     pub fn starts_after(self, day: Date) -> bool {
         let start = self.start();
-        let first = if start.is_month() { Date::new(start.year, start.month, 1) } else { start };
+        let first = if start.is_month() {
+            Date::new(start.year, start.month, 1)
+        } else {
+            start
+        };
         first > day.last_day()
     }
 }
@@ -174,12 +188,25 @@ mod tests {
     #[test]
     fn rejects_impossible_or_malformed_dates() {
         for bad in [
-            "2025-02-29", "2026-13-01", "2026-00", "2026-1-5", "26-01-05", "2026-01-32",
-            "2026-01-00", "", "2026", "2026-01-05-01", "2026-0a-05", "２０２６-01-05",
+            "2025-02-29",
+            "2026-13-01",
+            "2026-00",
+            "2026-1-5",
+            "26-01-05",
+            "2026-01-32",
+            "2026-01-00",
+            "",
+            "2026",
+            "2026-01-05-01",
+            "2026-0a-05",
+            "２０２６-01-05",
         ] {
             assert!(Date::parse(bad).is_err(), "{bad} should be rejected");
         }
-        assert_eq!(Date::parse("2025-02-29").unwrap_err(), "\"2025-02-29\" has no day 29");
+        assert_eq!(
+            Date::parse("2025-02-29").unwrap_err(),
+            "\"2025-02-29\" has no day 29"
+        );
     }
 
     #[test]
@@ -187,10 +214,22 @@ mod tests {
         assert_eq!(Date::new(2026, 1, 22).to_string(), "22 Jan 2026");
         assert_eq!(Date::new(2025, 10, 0).to_string(), "Oct 2025");
         let d = |s| Date::parse(s).unwrap();
-        assert_eq!(When::Span(d("2025-12-14"), d("2025-12-15")).to_string(), "14–15 Dec 2025");
-        assert_eq!(When::Span(d("2026-02-27"), d("2026-03-05")).to_string(), "27 Feb – 5 Mar 2026");
-        assert_eq!(When::Span(d("2025-12-30"), d("2026-01-02")).to_string(), "30 Dec 2025 – 2 Jan 2026");
-        assert_eq!(When::Span(d("2025-10"), d("2025-12")).to_string(), "Oct 2025 – Dec 2025");
+        assert_eq!(
+            When::Span(d("2025-12-14"), d("2025-12-15")).to_string(),
+            "14–15 Dec 2025"
+        );
+        assert_eq!(
+            When::Span(d("2026-02-27"), d("2026-03-05")).to_string(),
+            "27 Feb – 5 Mar 2026"
+        );
+        assert_eq!(
+            When::Span(d("2025-12-30"), d("2026-01-02")).to_string(),
+            "30 Dec 2025 – 2 Jan 2026"
+        );
+        assert_eq!(
+            When::Span(d("2025-10"), d("2025-12")).to_string(),
+            "Oct 2025 – Dec 2025"
+        );
     }
 
     #[test]
@@ -226,6 +265,9 @@ mod tests {
         assert_eq!(days_in_month(1900, 2), 28);
         assert_eq!(days_in_month(2000, 2), 29);
         assert_eq!(days_in_month(2025, 4), 30);
-        assert_eq!(When::On(Date::new(2025, 2, 0)).end(), Date::new(2025, 2, 28));
+        assert_eq!(
+            When::On(Date::new(2025, 2, 0)).end(),
+            Date::new(2025, 2, 28)
+        );
     }
 }

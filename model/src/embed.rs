@@ -12,7 +12,9 @@ pub const DEFAULT_HEIGHT: u32 = 900;
 pub fn clean_id(id: &str) -> Option<String> {
     let ok = !id.is_empty()
         && id.len() <= 64
-        && id.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'));
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'));
     ok.then(|| id.to_owned())
 }
 
@@ -54,7 +56,10 @@ pub fn iframe_code(src: &str, script: &str, title: &str, frame_id: &str, height:
 
 /// Escapes text for a double-quoted HTML attribute.
 pub fn attr(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 #[cfg(test)]
@@ -63,12 +68,30 @@ mod tests {
 
     #[test]
     fn pym_messages() {
-        assert_eq!(pym_height("explainer", 1234), "pymxPYMxexplainerxPYMxheightxPYMx1234");
-        assert!(is_pym_width("pymxPYMxexplainerxPYMxwidthxPYMx640", "explainer"));
-        assert!(is_pym_width("pymxPYMxexplainerxPYMxwidthxPYMx640.5", "explainer"));
-        assert!(!is_pym_width("pymxPYMxotherxPYMxwidthxPYMx640", "explainer"));
-        assert!(!is_pym_width("pymxPYMxexplainerxPYMxheightxPYMx640", "explainer"));
-        assert!(!is_pym_width("pymxPYMxexplainerxPYMxwidthxPYMx", "explainer"));
+        assert_eq!(
+            pym_height("explainer", 1234),
+            "pymxPYMxexplainerxPYMxheightxPYMx1234"
+        );
+        assert!(is_pym_width(
+            "pymxPYMxexplainerxPYMxwidthxPYMx640",
+            "explainer"
+        ));
+        assert!(is_pym_width(
+            "pymxPYMxexplainerxPYMxwidthxPYMx640.5",
+            "explainer"
+        ));
+        assert!(!is_pym_width(
+            "pymxPYMxotherxPYMxwidthxPYMx640",
+            "explainer"
+        ));
+        assert!(!is_pym_width(
+            "pymxPYMxexplainerxPYMxheightxPYMx640",
+            "explainer"
+        ));
+        assert!(!is_pym_width(
+            "pymxPYMxexplainerxPYMxwidthxPYMx",
+            "explainer"
+        ));
         assert!(!is_pym_width("hello", "explainer"));
     }
 

@@ -14,14 +14,39 @@ fn event_row(r: &Record, e: &Event) -> Vec<(&'static str, Value)> {
     vec![
         ("id", Text(e.id.into())),
         ("date", Text(e.when.start().iso())),
-        ("end", Text(match e.when { crate::date::When::Span(_, end) => end.iso(), _ => String::new() })),
+        (
+            "end",
+            Text(match e.when {
+                crate::date::When::Span(_, end) => end.iso(),
+                _ => String::new(),
+            }),
+        ),
         ("title", Text(e.title.into())),
-        ("tracks", List(e.tracks.iter().map(|t| r.track(*t).name.to_owned()).collect())),
+        (
+            "tracks",
+            List(
+                e.tracks
+                    .iter()
+                    .map(|t| r.track(*t).name.to_owned())
+                    .collect(),
+            ),
+        ),
         ("place", Text(e.place.into())),
-        ("people", List(e.people.iter().map(|p| r.person(*p).name.to_owned()).collect())),
+        (
+            "people",
+            List(
+                e.people
+                    .iter()
+                    .map(|p| r.person(*p).name.to_owned())
+                    .collect(),
+            ),
+        ),
         ("summary", Text(e.summary.into())),
         ("confidence", Text(e.confidence.letter().into())),
-        ("after_snapshot", Text(if r.is_after_snapshot(e) { "yes" } else { "no" }.into())),
+        (
+            "after_snapshot",
+            Text(if r.is_after_snapshot(e) { "yes" } else { "no" }.into()),
+        ),
         ("sources", List(urls(r, e.sources))),
     ]
 }
@@ -36,14 +61,20 @@ fn stance_row(r: &Record, s: &Stance) -> Vec<(&'static str, Value)> {
         ("from", Text(s.from.iso())),
         ("summary", Text(s.summary.into())),
         ("details", Text(s.details.into())),
-        ("event", Text(s.event.map(|e| r.event(e).id).unwrap_or_default().into())),
+        (
+            "event",
+            Text(s.event.map(|e| r.event(e).id).unwrap_or_default().into()),
+        ),
         ("confidence", Text(s.confidence.letter().into())),
         ("sources", List(urls(r, s.sources))),
     ]
 }
 
 fn urls(r: &Record, sources: &[SourceId]) -> Vec<String> {
-    sources.iter().map(|s| r.source(*s).url.to_owned()).collect()
+    sources
+        .iter()
+        .map(|s| r.source(*s).url.to_owned())
+        .collect()
 }
 
 pub fn events_csv(r: &Record) -> String {
@@ -99,7 +130,14 @@ fn json(rows: impl Iterator<Item = Vec<(&'static str, Value)>>) -> String {
                     let value = match value {
                         Value::Text(t) => json_string(t),
                         Value::List(items) => {
-                            format!("[{}]", items.iter().map(|i| json_string(i)).collect::<Vec<_>>().join(","))
+                            format!(
+                                "[{}]",
+                                items
+                                    .iter()
+                                    .map(|i| json_string(i))
+                                    .collect::<Vec<_>>()
+                                    .join(",")
+                            )
                         }
                     };
                     format!("{}:{value}", json_string(name))
@@ -147,7 +185,10 @@ mod tests {
         let text = events_csv(&RECORD);
         let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
         assert_eq!(lines.len(), 1 + RECORD.events.len());
-        assert_eq!(lines[0], "id,date,end,title,tracks,place,people,summary,confidence,after_snapshot,sources");
+        assert_eq!(
+            lines[0],
+            "id,date,end,title,tracks,place,people,summary,confidence,after_snapshot,sources"
+        );
         assert_eq!(
             lines[3],
             "abu-dhabi,2026-01-23,2026-01-24,First trilateral talks,Trilateral; US–Russia,\"Emirates Palace, Abu Dhabi\",Steve Witkoff,A security working group.,H,yes,https://example.org/"
@@ -156,18 +197,27 @@ mod tests {
 
     #[test]
     fn json_is_valid_with_every_item() {
-        for (text, count) in [(events_json(&RECORD), RECORD.events.len()), (stances_json(&RECORD), RECORD.stances.len())] {
+        for (text, count) in [
+            (events_json(&RECORD), RECORD.events.len()),
+            (stances_json(&RECORD), RECORD.stances.len()),
+        ] {
             let parsed: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
             assert_eq!(parsed.as_array().map(Vec::len), Some(count));
         }
         let events: serde_json::Value = serde_json::from_str(&events_json(&RECORD)).unwrap();
-        assert_eq!(events[2]["tracks"], serde_json::json!(["Trilateral", "US–Russia"]));
+        assert_eq!(
+            events[2]["tracks"],
+            serde_json::json!(["Trilateral", "US–Russia"])
+        );
         assert_eq!(events[2]["end"], "2026-01-24");
     }
 
     #[test]
     fn json_escapes_and_lists() {
-        assert_eq!(json_string("a \"b\" \\ c\n\u{1}"), "\"a \\\"b\\\" \\\\ c\\n\\u0001\"");
+        assert_eq!(
+            json_string("a \"b\" \\ c\n\u{1}"),
+            "\"a \\\"b\\\" \\\\ c\\n\\u0001\""
+        );
         let text = stances_json(&RECORD);
         assert!(text.starts_with("[\n  {\"issue\":\"NATO\",\"group\":\"Security\",\"party\":\"Ukraine\",\"from\":\"2022-09-30\""));
         assert!(text.contains("\"sources\":[\"https://example.org/t\"]"));

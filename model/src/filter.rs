@@ -24,7 +24,10 @@ impl TimelineFilter {
             record,
             tracks: self.tracks.clone(),
             person: self.person,
-            words: fold(&self.text).split_whitespace().map(str::to_owned).collect(),
+            words: fold(&self.text)
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect(),
         }
     }
 }
@@ -38,7 +41,8 @@ pub struct Matcher<'r> {
 
 impl Matcher<'_> {
     pub fn matches(&self, event: &Event) -> bool {
-        let on_track = self.tracks.is_empty() || event.tracks.iter().any(|t| self.tracks.contains(t));
+        let on_track =
+            self.tracks.is_empty() || event.tracks.iter().any(|t| self.tracks.contains(t));
         let with_person = self.person.is_none_or(|p| event.people.contains(&p));
         on_track && with_person && (self.words.is_empty() || self.has_words(event))
     }
@@ -90,7 +94,12 @@ mod tests {
 
     fn shown(filter: &TimelineFilter) -> Vec<&'static str> {
         let m = filter.matcher(&RECORD);
-        RECORD.events.iter().filter(|e| m.matches(e)).map(|e| e.id).collect()
+        RECORD
+            .events
+            .iter()
+            .filter(|e| m.matches(e))
+            .map(|e| e.id)
+            .collect()
     }
 
     #[test]
@@ -104,29 +113,48 @@ mod tests {
     fn tracks_are_alternatives() {
         let us_russia = RECORD.find_track("us-russia").unwrap();
         let trilateral = RECORD.find_track("trilateral").unwrap();
-        let f = TimelineFilter { tracks: vec![us_russia], ..Default::default() };
+        let f = TimelineFilter {
+            tracks: vec![us_russia],
+            ..Default::default()
+        };
         assert_eq!(shown(&f), ["davos", "abu-dhabi"]);
-        let f = TimelineFilter { tracks: vec![trilateral], ..Default::default() };
+        let f = TimelineFilter {
+            tracks: vec![trilateral],
+            ..Default::default()
+        };
         assert_eq!(shown(&f), ["abu-dhabi"]);
         let multilateral = RECORD.find_track("multilateral").unwrap();
-        let f = TimelineFilter { tracks: vec![multilateral, trilateral], ..Default::default() };
+        let f = TimelineFilter {
+            tracks: vec![multilateral, trilateral],
+            ..Default::default()
+        };
         assert_eq!(shown(&f), ["minsk", "abu-dhabi"]);
     }
 
     #[test]
     fn person_filter_keeps_their_events() {
-        let f = TimelineFilter { person: RECORD.find_person("dmitriev"), ..Default::default() };
+        let f = TimelineFilter {
+            person: RECORD.find_person("dmitriev"),
+            ..Default::default()
+        };
         assert_eq!(shown(&f), ["davos"]);
     }
 
     #[test]
     fn text_matches_every_word_anywhere_ignoring_case_and_marks() {
-        let f = |text: &str| TimelineFilter { text: text.into(), ..Default::default() };
+        let f = |text: &str| TimelineFilter {
+            text: text.into(),
+            ..Default::default()
+        };
         assert_eq!(shown(&f("DAVOS")), ["davos"]);
         assert_eq!(shown(&f("kirill")), ["davos"], "people's names count");
         assert_eq!(shown(&f("emirates")), ["abu-dhabi"], "places count");
         assert_eq!(shown(&f("trilateral")), ["abu-dhabi"], "track names count");
-        assert_eq!(shown(&f("us-russia")), ["davos", "abu-dhabi"], "dashes fold");
+        assert_eq!(
+            shown(&f("us-russia")),
+            ["davos", "abu-dhabi"],
+            "dashes fold"
+        );
         assert_eq!(shown(&f("minsk ceasefire")), ["minsk"]);
         assert_eq!(shown(&f("minsk davos")), Vec::<&str>::new());
         assert_eq!(shown(&f("   ")), ["minsk", "davos", "abu-dhabi"]);

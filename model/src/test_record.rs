@@ -13,27 +13,99 @@ pub static RECORD: Record = Record {
         state_of_play: &[],
     },
     parties: &[
-        Party { id: "ukraine", name: "Ukraine", side: "Ukraine", description: "Kyiv" },
-        Party { id: "russia", name: "Russia", side: "Russia", description: "Moscow" },
-        Party { id: "us", name: "US plan", side: "United States", description: "Washington" },
+        Party {
+            id: "ukraine",
+            name: "Ukraine",
+            side: "Ukraine",
+            description: "Kyiv",
+        },
+        Party {
+            id: "russia",
+            name: "Russia",
+            side: "Russia",
+            description: "Moscow",
+        },
+        Party {
+            id: "us",
+            name: "US plan",
+            side: "United States",
+            description: "Washington",
+        },
     ],
-    groups: &[Group { id: "security", name: "Security" }, Group { id: "justice", name: "Justice" }],
+    groups: &[
+        Group {
+            id: "security",
+            name: "Security",
+        },
+        Group {
+            id: "justice",
+            name: "Justice",
+        },
+    ],
     issues: &[
-        Issue { id: "nato", group: GroupId(0), name: "NATO", question: "Will Ukraine join?" },
-        Issue { id: "amnesty", group: GroupId(1), name: "Amnesty", question: "Who is forgiven?" },
+        Issue {
+            id: "nato",
+            group: GroupId(0),
+            name: "NATO",
+            question: "Will Ukraine join?",
+        },
+        Issue {
+            id: "amnesty",
+            group: GroupId(1),
+            name: "Amnesty",
+            question: "Who is forgiven?",
+        },
     ],
     tracks: &[
-        Track { id: "us-russia", name: "US–Russia", description: "Envoys" },
-        Track { id: "trilateral", name: "Trilateral", description: "All three" },
-        Track { id: "multilateral", name: "Multilateral", description: "Many" },
+        Track {
+            id: "us-russia",
+            name: "US–Russia",
+            description: "Envoys",
+        },
+        Track {
+            id: "trilateral",
+            name: "Trilateral",
+            description: "All three",
+        },
+        Track {
+            id: "multilateral",
+            name: "Multilateral",
+            description: "Many",
+        },
     ],
     people: &[
-        Person { id: "witkoff", name: "Steve Witkoff", side: Some(PartyId(2)), role: "Envoy", sources: S },
-        Person { id: "dmitriev", name: "Kirill Dmitriev", side: Some(PartyId(1)), role: "Envoy", sources: S },
+        Person {
+            id: "witkoff",
+            name: "Steve Witkoff",
+            side: Some(PartyId(2)),
+            role: "Envoy",
+            sources: S,
+        },
+        Person {
+            id: "dmitriev",
+            name: "Kirill Dmitriev",
+            side: Some(PartyId(1)),
+            role: "Envoy",
+            sources: S,
+        },
     ],
     sources: &[
-        Source { id: "src", publisher: "Wire", via: None, date: None, url: "https://example.org/", state_media: false },
-        Source { id: "tass", publisher: "TASS", via: None, date: None, url: "https://example.org/t", state_media: true },
+        Source {
+            id: "src",
+            publisher: "Wire",
+            via: None,
+            date: None,
+            url: "https://example.org/",
+            state_media: false,
+        },
+        Source {
+            id: "tass",
+            publisher: "TASS",
+            via: None,
+            date: None,
+            url: "https://example.org/t",
+            state_media: true,
+        },
     ],
     events: &[
         Event {
@@ -118,25 +190,53 @@ pub static RECORD: Record = Record {
 #[test]
 fn stance_on_a_date_is_the_latest_begun() {
     let (nato, ukraine, russia, us) = (IssueId(0), PartyId(0), PartyId(1), PartyId(2));
-    let on = |party, y, m, d| RECORD.stance_on(nato, party, Date::new(y, m, d)).map(|s| s.summary);
+    let on = |party, y, m, d| {
+        RECORD
+            .stance_on(nato, party, Date::new(y, m, d))
+            .map(|s| s.summary)
+    };
     assert_eq!(on(ukraine, 2022, 9, 29), None, "before the first stance");
-    assert_eq!(on(ukraine, 2022, 9, 30), Some("Wants to join NATO"), "on the same day");
+    assert_eq!(
+        on(ukraine, 2022, 9, 30),
+        Some("Wants to join NATO"),
+        "on the same day"
+    );
     assert_eq!(on(ukraine, 2025, 12, 13), Some("Wants to join NATO"));
-    assert_eq!(on(ukraine, 2025, 12, 14), Some("Would forgo NATO for guarantees"));
+    assert_eq!(
+        on(ukraine, 2025, 12, 14),
+        Some("Would forgo NATO for guarantees")
+    );
     assert_eq!(on(us, 2025, 10, 31), None);
-    assert_eq!(on(us, 2025, 11, 1), Some("No NATO"), "a month-precision stance holds from its first day");
+    assert_eq!(
+        on(us, 2025, 11, 1),
+        Some("No NATO"),
+        "a month-precision stance holds from its first day"
+    );
     assert_eq!(on(russia, 2025, 6, 1), None, "no stance recorded yet");
-    assert_eq!(RECORD.stance_on(nato, us, Date::new(2025, 11, 0)).map(|s| s.summary), Some("No NATO"));
+    assert_eq!(
+        RECORD
+            .stance_on(nato, us, Date::new(2025, 11, 0))
+            .map(|s| s.summary),
+        Some("No NATO")
+    );
 }
 
 #[test]
 fn after_snapshot_follows_the_as_of_date() {
-    let after: Vec<_> = RECORD.events.iter().filter(|e| RECORD.is_after_snapshot(e)).map(|e| e.id).collect();
+    let after: Vec<_> = RECORD
+        .events
+        .iter()
+        .filter(|e| RECORD.is_after_snapshot(e))
+        .map(|e| e.id)
+        .collect();
     assert_eq!(after, ["abu-dhabi"]);
 }
 
 #[test]
 fn finds_claims_resting_on_state_media_alone() {
     // The Davos event cites TASS and an independent wire; only the Russian stance rests on TASS alone.
-    assert_eq!(RECORD.claims_on_state_media_alone(), ["Russia on NATO: Permanent neutrality"]);
+    assert_eq!(
+        RECORD.claims_on_state_media_alone(),
+        ["Russia on NATO: Permanent neutrality"]
+    );
 }

@@ -260,32 +260,69 @@ impl Record {
 
     /// All stances one party took on one issue, oldest first.
     pub fn stance_history(&self, issue: IssueId, party: PartyId) -> impl Iterator<Item = &Stance> {
-        self.stances.iter().filter(move |s| s.issue == issue && s.party == party)
+        self.stances
+            .iter()
+            .filter(move |s| s.issue == issue && s.party == party)
     }
 
     /// The stance that held on `day`: the latest one that had begun by then.
     pub fn stance_on(&self, issue: IssueId, party: PartyId, day: Date) -> Option<&Stance> {
         let day = day.last_day();
-        self.stance_history(issue, party).filter(|s| s.from <= day).last()
+        self.stance_history(issue, party)
+            .filter(|s| s.from <= day)
+            .last()
     }
 
     /// Short descriptions of the claims whose every source is Russian state media, for the
     /// Sources & method view.
     pub fn claims_on_state_media_alone(&self) -> Vec<String> {
         let only_state = |sources: &[SourceId]| sources.iter().all(|s| self.source(*s).state_media);
-        let points = self.meta.state_of_play.iter().filter(|p| only_state(p.sources)).map(|p| format!("State of play: {}", p.heading));
-        let events = self.events.iter().filter(|e| only_state(e.sources)).map(|e| format!("Event: {}", e.title));
-        let stances = self.stances.iter().filter(|s| only_state(s.sources)).map(|s| {
-            format!("{} on {}: {}", self.party(s.party).name, self.issues[s.issue.index()].name, s.summary)
-        });
-        let people = self.people.iter().filter(|p| only_state(p.sources)).map(|p| format!("Person: {}", p.name));
-        let corrections = self.corrections.iter().filter(|c| only_state(c.sources)).map(|c| format!("Correction: {}", c.claim));
-        points.chain(events).chain(stances).chain(people).chain(corrections).collect()
+        let points = self
+            .meta
+            .state_of_play
+            .iter()
+            .filter(|p| only_state(p.sources))
+            .map(|p| format!("State of play: {}", p.heading));
+        let events = self
+            .events
+            .iter()
+            .filter(|e| only_state(e.sources))
+            .map(|e| format!("Event: {}", e.title));
+        let stances = self
+            .stances
+            .iter()
+            .filter(|s| only_state(s.sources))
+            .map(|s| {
+                format!(
+                    "{} on {}: {}",
+                    self.party(s.party).name,
+                    self.issues[s.issue.index()].name,
+                    s.summary
+                )
+            });
+        let people = self
+            .people
+            .iter()
+            .filter(|p| only_state(p.sources))
+            .map(|p| format!("Person: {}", p.name));
+        let corrections = self
+            .corrections
+            .iter()
+            .filter(|c| only_state(c.sources))
+            .map(|c| format!("Correction: {}", c.claim));
+        points
+            .chain(events)
+            .chain(stances)
+            .chain(people)
+            .chain(corrections)
+            .collect()
     }
 
     /// The events a person took part in.
     pub fn events_with(&self, person: PersonId) -> impl Iterator<Item = &Event> {
-        self.events.iter().filter(move |e| e.people.contains(&person))
+        self.events
+            .iter()
+            .filter(move |e| e.people.contains(&person))
     }
 }
 

@@ -68,7 +68,9 @@ impl Theme {
     }
 
     fn from_slug(slug: &str) -> Option<Theme> {
-        [Theme::Light, Theme::Dark].into_iter().find(|t| t.slug() == Some(slug))
+        [Theme::Light, Theme::Dark]
+            .into_iter()
+            .find(|t| t.slug() == Some(slug))
     }
 }
 
@@ -124,7 +126,10 @@ impl UrlState {
         }
         state.filter.tracks = id_list(params.get("tracks"), |id| record.find_track(id));
         state.filter.person = params.get("person").and_then(|id| record.find_person(id));
-        if let Some(q) = params.get("q").filter(|q| q.chars().count() <= MAX_SEARCH_LEN) {
+        if let Some(q) = params
+            .get("q")
+            .filter(|q| q.chars().count() <= MAX_SEARCH_LEN)
+        {
             state.filter.text = q.trim().to_owned();
         }
         state.event = params.get("event").and_then(|id| record.find_event(id));
@@ -134,25 +139,43 @@ impl UrlState {
             .get("asof")
             .and_then(|d| Date::parse(d).ok())
             .filter(|d| !d.is_month() && *d != record.meta.as_of);
-        state.theme = params.get("theme").and_then(Theme::from_slug).unwrap_or_default();
+        state.theme = params
+            .get("theme")
+            .and_then(Theme::from_slug)
+            .unwrap_or_default();
         state.embed = params.get("embed").is_some_and(|v| v == "1" || v == "true");
         state
     }
 
     /// The state a link to one event opens: the timeline, with that event open.
     pub fn with_event(&self, event: EventId) -> UrlState {
-        UrlState { view: View::Timeline, event: Some(event), ..self.clone() }
+        UrlState {
+            view: View::Timeline,
+            event: Some(event),
+            ..self.clone()
+        }
     }
 
     /// The state a link to one issue opens: the positions table, at that issue.
     pub fn with_issue(&self, issue: IssueId) -> UrlState {
-        UrlState { view: View::Positions, issue: Some(issue), ..self.clone() }
+        UrlState {
+            view: View::Positions,
+            issue: Some(issue),
+            ..self.clone()
+        }
     }
 
     /// The timeline showing one person's events, and no other filter.
     pub fn with_person(&self, person: PersonId) -> UrlState {
-        let filter = TimelineFilter { person: Some(person), ..TimelineFilter::default() };
-        UrlState { view: View::Timeline, filter, ..self.clone() }
+        let filter = TimelineFilter {
+            person: Some(person),
+            ..TimelineFilter::default()
+        };
+        UrlState {
+            view: View::Timeline,
+            filter,
+            ..self.clone()
+        }
     }
 
     /// The date the positions table is read at.
@@ -168,13 +191,22 @@ impl UrlState {
             pairs.push(("view", self.view.slug().to_owned()));
         }
         if self.parties != default.parties && !self.parties.is_empty() {
-            pairs.push(("parties", join(self.parties.iter().map(|p| record.party(*p).id))));
+            pairs.push((
+                "parties",
+                join(self.parties.iter().map(|p| record.party(*p).id)),
+            ));
         }
         if self.groups != default.groups && !self.groups.is_empty() {
-            pairs.push(("groups", join(self.groups.iter().map(|g| record.group(*g).id))));
+            pairs.push((
+                "groups",
+                join(self.groups.iter().map(|g| record.group(*g).id)),
+            ));
         }
         if !self.filter.tracks.is_empty() {
-            pairs.push(("tracks", join(self.filter.tracks.iter().map(|t| record.track(*t).id))));
+            pairs.push((
+                "tracks",
+                join(self.filter.tracks.iter().map(|t| record.track(*t).id)),
+            ));
         }
         if let Some(person) = self.filter.person {
             pairs.push(("person", record.person(person).id.to_owned()));
@@ -201,7 +233,10 @@ impl UrlState {
         if pairs.is_empty() {
             return String::new();
         }
-        let body: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect();
+        let body: Vec<String> = pairs
+            .iter()
+            .map(|(k, v)| format!("{k}={}", encode(v)))
+            .collect();
         format!("?{}", body.join("&"))
     }
 }
@@ -214,7 +249,11 @@ pub fn query_param(query: &str, key: &str) -> Option<String> {
 
 /// Ids in a comma-separated list, known ones only, each once, in the record's order.
 fn id_list<Id: Ord + Copy>(value: Option<&str>, find: impl Fn(&str) -> Option<Id>) -> Vec<Id> {
-    let mut ids: Vec<Id> = value.unwrap_or("").split(',').filter_map(|id| find(id.trim())).collect();
+    let mut ids: Vec<Id> = value
+        .unwrap_or("")
+        .split(',')
+        .filter_map(|id| find(id.trim()))
+        .collect();
     ids.sort();
     ids.dedup();
     ids
@@ -230,7 +269,12 @@ struct Params(Vec<(String, Option<String>)>);
 impl Params {
     fn parse(query: &str) -> Params {
         let mut seen: Vec<(String, Option<String>)> = Vec::new();
-        for pair in query.strip_prefix('?').unwrap_or(query).split('&').filter(|p| !p.is_empty()) {
+        for pair in query
+            .strip_prefix('?')
+            .unwrap_or(query)
+            .split('&')
+            .filter(|p| !p.is_empty())
+        {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let Some(key) = decode(key) else { continue };
             let value = decode(value).filter(|v| !v.trim().is_empty() && v.len() <= MAX_VALUE_LEN);
@@ -244,7 +288,10 @@ impl Params {
     }
 
     fn get(&self, key: &str) -> Option<&str> {
-        self.0.iter().find(|(k, _)| k == key).and_then(|(_, v)| v.as_deref())
+        self.0
+            .iter()
+            .find(|(k, _)| k == key)
+            .and_then(|(_, v)| v.as_deref())
     }
 }
 
@@ -274,7 +321,9 @@ pub fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for b in text.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => {
+                out.push(b as char)
+            }
             b' ' => out.push('+'),
             _ => out.push_str(&format!("%{b:02X}")),
         }
@@ -304,8 +353,17 @@ mod tests {
         let s = parse("?view=timeline&parties=russia,ukraine&groups=justice&tracks=trilateral&person=witkoff&q=abu+dhabi");
         assert_eq!(s.view, View::Timeline);
         assert_eq!(s.groups, vec![RECORD.find_group("justice").unwrap()]);
-        assert_eq!(s.parties, vec![RECORD.find_party("ukraine").unwrap(), RECORD.find_party("russia").unwrap()]);
-        assert_eq!(s.filter.tracks, vec![RECORD.find_track("trilateral").unwrap()]);
+        assert_eq!(
+            s.parties,
+            vec![
+                RECORD.find_party("ukraine").unwrap(),
+                RECORD.find_party("russia").unwrap()
+            ]
+        );
+        assert_eq!(
+            s.filter.tracks,
+            vec![RECORD.find_track("trilateral").unwrap()]
+        );
         assert_eq!(s.filter.person, RECORD.find_person("witkoff"));
         assert_eq!(s.filter.text, "abu dhabi");
     }
@@ -334,7 +392,11 @@ mod tests {
 
     #[test]
     fn leaves_defaults_out() {
-        assert_eq!(parse("?view=positions&parties=ukraine,russia,us&groups=justice,security").to_query(&RECORD), "");
+        assert_eq!(
+            parse("?view=positions&parties=ukraine,russia,us&groups=justice,security")
+                .to_query(&RECORD),
+            ""
+        );
     }
 
     #[test]
@@ -383,34 +445,56 @@ mod tests {
         assert_eq!(parse("").as_of_or_snapshot(&RECORD), RECORD.meta.as_of);
         assert_eq!(s.theme, Theme::Dark);
         assert!(s.embed);
-        assert_eq!(s.to_query(&RECORD), "?event=abu-dhabi&issue=nato&asof=2025-12-01&theme=dark&embed=1");
+        assert_eq!(
+            s.to_query(&RECORD),
+            "?event=abu-dhabi&issue=nato&asof=2025-12-01&theme=dark&embed=1"
+        );
     }
 
     #[test]
     fn links_to_an_event_an_issue_or_a_person() {
         let start = parse("?view=people&parties=ukraine&q=minsk&tracks=trilateral");
         let davos = RECORD.find_event("davos").unwrap();
-        assert_eq!(start.with_event(davos).to_query(&RECORD), "?view=timeline&parties=ukraine&tracks=trilateral&q=minsk&event=davos");
+        assert_eq!(
+            start.with_event(davos).to_query(&RECORD),
+            "?view=timeline&parties=ukraine&tracks=trilateral&q=minsk&event=davos"
+        );
         let nato = RECORD.find_issue("nato").unwrap();
-        assert_eq!(start.with_issue(nato).to_query(&RECORD), "?parties=ukraine&tracks=trilateral&q=minsk&issue=nato");
+        assert_eq!(
+            start.with_issue(nato).to_query(&RECORD),
+            "?parties=ukraine&tracks=trilateral&q=minsk&issue=nato"
+        );
         let witkoff = RECORD.find_person("witkoff").unwrap();
-        assert_eq!(start.with_person(witkoff).to_query(&RECORD), "?view=timeline&parties=ukraine&person=witkoff");
+        assert_eq!(
+            start.with_person(witkoff).to_query(&RECORD),
+            "?view=timeline&parties=ukraine&person=witkoff"
+        );
     }
 
     #[test]
     fn embedding_pages_parameters_are_read_apart() {
         let q = "?view=timeline&initialWidth=640&childId=explainer-1&parentUrl=https%3A%2F%2Fnews.example%2Fa";
         assert_eq!(query_param(q, "childId").as_deref(), Some("explainer-1"));
-        assert_eq!(query_param(q, "parentUrl").as_deref(), Some("https://news.example/a"));
+        assert_eq!(
+            query_param(q, "parentUrl").as_deref(),
+            Some("https://news.example/a")
+        );
         assert_eq!(query_param(q, "id"), None);
-        assert_eq!(parse(q).view, View::Timeline, "the page's own parameters still apply");
+        assert_eq!(
+            parse(q).view,
+            View::Timeline,
+            "the page's own parameters still apply"
+        );
     }
 
     #[test]
     fn keeps_the_good_parts_of_a_mixed_list() {
         let s = parse("?parties=ukraine,mars,ukraine&tracks=trilateral,xyz");
         assert_eq!(s.parties, vec![RECORD.find_party("ukraine").unwrap()]);
-        assert_eq!(s.filter.tracks, vec![RECORD.find_track("trilateral").unwrap()]);
+        assert_eq!(
+            s.filter.tracks,
+            vec![RECORD.find_track("trilateral").unwrap()]
+        );
     }
 
     #[test]
@@ -438,7 +522,9 @@ mod tests {
         };
         for _ in 0..20_000 {
             let len = (next() % 60) as usize;
-            let query: String = (0..len).map(|_| alphabet[(next() as usize) % alphabet.len()]).collect();
+            let query: String = (0..len)
+                .map(|_| alphabet[(next() as usize) % alphabet.len()])
+                .collect();
             let state = parse(&query);
             assert_eq!(parse(&state.to_query(&RECORD)), state, "{query:?}");
         }

@@ -17,9 +17,18 @@ fn fixtures() -> PathBuf {
 fn problems_in(dir: &Path) -> Vec<String> {
     let result = record::load(dir).and_then(|files| {
         let problems = record::check(&files);
-        if problems.is_empty() { Ok(()) } else { Err(problems) }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems)
+        }
     });
-    result.err().unwrap_or_default().iter().map(Problem::to_string).collect()
+    result
+        .err()
+        .unwrap_or_default()
+        .iter()
+        .map(Problem::to_string)
+        .collect()
 }
 
 /// Lays the valid fixture with one broken fixture over it in a fresh folder.
@@ -65,13 +74,18 @@ fn the_valid_fixture_is_sound_and_generates_code() {
 
 #[test]
 fn each_broken_fixture_fails_with_its_message() {
-    let mut folders: Vec<PathBuf> =
-        fs::read_dir(fixtures().join("broken")).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut folders: Vec<PathBuf> = fs::read_dir(fixtures().join("broken"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     folders.sort();
     assert!(folders.len() >= 20, "the fixtures are missing");
     for folder in folders {
-        let expected: Vec<String> =
-            fs::read_to_string(folder.join("expected.txt")).unwrap().lines().map(str::to_owned).collect();
+        let expected: Vec<String> = fs::read_to_string(folder.join("expected.txt"))
+            .unwrap()
+            .lines()
+            .map(str::to_owned)
+            .collect();
         let dir = assemble(&folder);
         assert_eq!(problems_in(&dir), expected, "fixture {}", folder.display());
         fs::remove_dir_all(dir).unwrap();
@@ -82,7 +96,8 @@ fn each_broken_fixture_fails_with_its_message() {
 fn every_problem_is_reported_at_once() {
     // An editor fixing a file should see all its problems in one build, not one per build.
     let dir = assemble(&fixtures().join("broken/no-source"));
-    let mut events: serde_json::Value = serde_json::from_str(&fs::read_to_string(dir.join("events.json")).unwrap()).unwrap();
+    let mut events: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(dir.join("events.json")).unwrap()).unwrap();
     events[0]["confidence"] = "Z".into();
     events[0]["place"] = "".into();
     fs::write(dir.join("events.json"), events.to_string()).unwrap();

@@ -8,7 +8,8 @@ use model::record::{self, schema::Files};
 use std::path::Path;
 
 fn files() -> Files {
-    record::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../data")).expect("the data files load")
+    record::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../data"))
+        .expect("the data files load")
 }
 
 fn when(e: &record::schema::Event) -> When {
@@ -20,11 +21,18 @@ fn when(e: &record::schema::Event) -> When {
 }
 
 fn event<'f>(f: &'f Files, id: &str) -> &'f record::schema::Event {
-    f.events.iter().find(|e| e.id == id).unwrap_or_else(|| panic!("no event {id}"))
+    f.events
+        .iter()
+        .find(|e| e.id == id)
+        .unwrap_or_else(|| panic!("no event {id}"))
 }
 
 fn stances<'f>(f: &'f Files, party: &str, issue: &str) -> Vec<&'f record::schema::Stance> {
-    let mut s: Vec<_> = f.stances.iter().filter(|s| s.party == party && s.issue == issue).collect();
+    let mut s: Vec<_> = f
+        .stances
+        .iter()
+        .filter(|s| s.party == party && s.issue == issue)
+        .collect();
     s.sort_by_key(|s| Date::parse(&s.from).unwrap());
     s
 }
@@ -34,13 +42,21 @@ fn counts_match_the_research() {
     let f = files();
     let as_of = Date::parse(&f.meta.as_of).unwrap();
     assert_eq!(as_of, Date::new(2026, 1, 22));
-    let after = f.events.iter().filter(|e| when(e).starts_after(as_of)).count();
+    let after = f
+        .events
+        .iter()
+        .filter(|e| when(e).starts_after(as_of))
+        .count();
     assert_eq!(f.events.len() - after, 64, "events up to the snapshot");
     assert_eq!(after, 11, "events after the snapshot");
     assert_eq!(f.issues.len(), 14);
     assert_eq!(f.groups.len(), 5);
     assert_eq!(f.parties.len(), 4);
-    assert!((35..=40).contains(&f.people.len()), "about 35 people, found {}", f.people.len());
+    assert!(
+        (35..=40).contains(&f.people.len()),
+        "about 35 people, found {}",
+        f.people.len()
+    );
     assert_eq!(f.corrections.len(), 16, "section 6 lists 16 corrections");
 }
 
@@ -56,16 +72,32 @@ fn every_party_has_a_stance_on_every_issue_except_where_the_research_found_none(
         }
     }
     // facts.md 4.12 and 4.13: no public European position was found on these two.
-    assert_eq!(missing, ["europe on elections", "europe on language-church"]);
+    assert_eq!(
+        missing,
+        ["europe on elections", "europe on language-church"]
+    );
 }
 
 #[test]
 fn every_source_url_comes_from_the_research() {
     let facts_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/research/facts.md");
-    let facts = std::fs::read_to_string(&facts_path)
-        .unwrap_or_else(|e| panic!("the research file {} is needed beside the project: {e}", facts_path.display()));
-    let invented: Vec<String> = files().sources.into_iter().map(|s| s.url).filter(|url| !facts.contains(url.as_str())).collect();
-    assert_eq!(invented, Vec::<String>::new(), "every URL must be copied from facts.md");
+    let facts = std::fs::read_to_string(&facts_path).unwrap_or_else(|e| {
+        panic!(
+            "the research file {} is needed beside the project: {e}",
+            facts_path.display()
+        )
+    });
+    let invented: Vec<String> = files()
+        .sources
+        .into_iter()
+        .map(|s| s.url)
+        .filter(|url| !facts.contains(url.as_str()))
+        .collect();
+    assert_eq!(
+        invented,
+        Vec::<String>::new(),
+        "every URL must be copied from facts.md"
+    );
 }
 
 #[test]
@@ -103,7 +135,10 @@ fn reasonably_close_was_said_on_21_january_and_putin_offered_1bn_that_day() {
 #[test]
 fn the_board_of_peace_began_with_gaza_and_the_un_in_2025() {
     let f = files();
-    assert_eq!(when(event(&f, "gaza-plan-board")), When::On(Date::new(2025, 9, 29)));
+    assert_eq!(
+        when(event(&f, "gaza-plan-board")),
+        When::On(Date::new(2025, 9, 29))
+    );
     let un = event(&f, "board-of-peace-un");
     assert_eq!(when(un), When::On(Date::new(2025, 11, 17)));
     assert!(un.summary.contains("2803"));
@@ -118,7 +153,10 @@ fn the_iaea_truce_of_16_january_was_the_fourth() {
     let earlier = f
         .events
         .iter()
-        .filter(|x| x.tracks.iter().any(|t| t == "nuclear-safety") && when(x).start() < Date::new(2026, 1, 16))
+        .filter(|x| {
+            x.tracks.iter().any(|t| t == "nuclear-safety")
+                && when(x).start() < Date::new(2026, 1, 16)
+        })
         .count();
     // The record lists the first (18 Oct) and third (28 Dec) truces as events; the second
     // (7-8 Nov) is mentioned in facts.md only in passing.
@@ -128,17 +166,34 @@ fn the_iaea_truce_of_16_january_was_the_fourth() {
 #[test]
 fn the_20_point_framework_was_unveiled_on_23_24_december() {
     let f = files();
-    assert_eq!(when(event(&f, "framework-20-points")), When::Span(Date::new(2025, 12, 23), Date::new(2025, 12, 24)));
-    assert_eq!(when(event(&f, "plan-28-points")), When::Span(Date::new(2025, 11, 19), Date::new(2025, 11, 20)));
+    assert_eq!(
+        when(event(&f, "framework-20-points")),
+        When::Span(Date::new(2025, 12, 23), Date::new(2025, 12, 24))
+    );
+    assert_eq!(
+        when(event(&f, "plan-28-points")),
+        When::Span(Date::new(2025, 11, 19), Date::new(2025, 11, 20))
+    );
 }
 
 #[test]
 fn the_us_army_cap_went_from_600000_to_800000() {
     let f = files();
     let us = stances(&f, "us", "army-size");
-    let steps: Vec<(&str, bool, bool)> =
-        us.iter().map(|s| (s.from.as_str(), s.summary.contains("600,000"), s.summary.contains("800,000"))).collect();
-    assert_eq!(steps, [("2025-11-19", true, false), ("2025-12-23", false, true)]);
+    let steps: Vec<(&str, bool, bool)> = us
+        .iter()
+        .map(|s| {
+            (
+                s.from.as_str(),
+                s.summary.contains("600,000"),
+                s.summary.contains("800,000"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        steps,
+        [("2025-11-19", true, false), ("2025-12-23", false, true)]
+    );
 }
 
 #[test]
@@ -146,13 +201,19 @@ fn ukraine_offered_to_drop_nato_on_14_december() {
     let f = files();
     let ukraine = stances(&f, "ukraine", "nato");
     assert_eq!(ukraine.last().unwrap().from, "2025-12-14");
-    assert_eq!(ukraine.last().unwrap().event.as_deref(), Some("berlin-talks"));
+    assert_eq!(
+        ukraine.last().unwrap().event.as_deref(),
+        Some("berlin-talks")
+    );
 }
 
 #[test]
 fn the_30_day_ceasefire_was_jeddahs_not_the_20_points() {
     let f = files();
-    assert_eq!(when(event(&f, "jeddah-ceasefire-offer")), When::On(Date::new(2025, 3, 11)));
+    assert_eq!(
+        when(event(&f, "jeddah-ceasefire-offer")),
+        When::On(Date::new(2025, 3, 11))
+    );
     assert!(!event(&f, "framework-20-points").summary.contains("30-day"));
     let us = stances(&f, "us", "ceasefire");
     assert_eq!(us.first().unwrap().from, "2025-03-11");
@@ -162,7 +223,10 @@ fn the_30_day_ceasefire_was_jeddahs_not_the_20_points() {
 fn the_eu_chose_a_90bn_loan_on_18_19_december() {
     let f = files();
     let e = event(&f, "eu-loan");
-    assert_eq!(when(e), When::Span(Date::new(2025, 12, 18), Date::new(2025, 12, 19)));
+    assert_eq!(
+        when(e),
+        When::Span(Date::new(2025, 12, 18), Date::new(2025, 12, 19))
+    );
     assert!(e.title.contains("€90bn"));
 }
 
@@ -181,14 +245,22 @@ fn the_amnesty_came_from_the_us_draft_and_was_dropped_at_geneva() {
     let us = stances(&f, "us", "accountability");
     assert_eq!(us.len(), 2);
     assert!(us[0].summary.contains("amnesty") && us[0].from == "2025-11-19");
-    assert!(us[1].summary.contains("Amnesty dropped") && us[1].event.as_deref() == Some("geneva-talks"));
+    assert!(
+        us[1].summary.contains("Amnesty dropped") && us[1].event.as_deref() == Some("geneva-talks")
+    );
 }
 
 #[test]
 fn every_party_and_track_has_its_colour_in_the_stylesheet() {
-    let css = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../style/main.css")).unwrap();
+    let css =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../style/main.css"))
+            .unwrap();
     let f = files();
-    let classes = f.parties.iter().map(|p| format!(".party-{} {{ --c:", p.id)).chain(f.tracks.iter().map(|t| format!(".track-{} {{ --c:", t.id)));
+    let classes = f
+        .parties
+        .iter()
+        .map(|p| format!(".party-{} {{ --c:", p.id))
+        .chain(f.tracks.iter().map(|t| format!(".track-{} {{ --c:", t.id)));
     let missing: Vec<String> = classes.filter(|c| !css.contains(c.as_str())).collect();
     assert_eq!(missing, Vec::<String>::new());
 }

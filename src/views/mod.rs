@@ -28,7 +28,9 @@ pub fn App() -> impl IntoView {
     // the share bar and the footer, and with a link out to the full page.
     Effect::new(move |_| {
         if let Some(body) = document().body() {
-            let _ = body.class_list().toggle_with_force("embedded", state.embedded());
+            let _ = body
+                .class_list()
+                .toggle_with_force("embedded", state.embedded());
         }
     });
     view! {

@@ -23,7 +23,10 @@ pub fn Positions() -> impl IntoView {
     let columns = move || state.parties.get().len() + 1;
     let date = move || table_date(state).long();
     scroll_to_selection(move || {
-        (state.view.get() == View::Positions).then(|| state.issue.get()).flatten().map(|i| format!("issue-{}", r.issues[i.index()].id))
+        (state.view.get() == View::Positions)
+            .then(|| state.issue.get())
+            .flatten()
+            .map(|i| format!("issue-{}", r.issues[i.index()].id))
     });
     view! {
         <h2 class="panel-title" id="positions-title" tabindex="-1">"Where each side stands"</h2>
@@ -169,7 +172,10 @@ fn StanceCell(issue: IssueId, party: PartyId, day: Date) -> impl IntoView {
         }
         .into_any();
     };
-    let earlier: Vec<_> = r.stance_history(issue, party).filter(|s| s.from < stance.from).collect();
+    let earlier: Vec<_> = r
+        .stance_history(issue, party)
+        .filter(|s| s.from < stance.from)
+        .collect();
     let body_id = format!("stance-{}-{}", i.id, p.id);
     view! {
         <td class=class data-party=p.name>

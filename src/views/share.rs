@@ -31,7 +31,9 @@ pub fn href_for(state: &UrlState) -> String {
 /// The parent-side resizer shipped beside the page (`dist/embed.js`).
 fn resizer_url() -> String {
     let here = window().location().href().unwrap_or_default();
-    web_sys::Url::new_with_base("embed.js", &here).map(|u| u.href()).unwrap_or_else(|_| "embed.js".into())
+    web_sys::Url::new_with_base("embed.js", &here)
+        .map(|u| u.href())
+        .unwrap_or_else(|_| "embed.js".into())
 }
 
 #[component]
@@ -46,12 +48,22 @@ pub fn ShareBar() -> impl IntoView {
     let link = move || page_link(state, false);
     let code = move || {
         let title = format!("{}: an interactive explainer", record().meta.title);
-        iframe_code(&page_link(state, true), &resizer_url(), &title, DEFAULT_FRAME_ID, DEFAULT_HEIGHT)
+        iframe_code(
+            &page_link(state, true),
+            &resizer_url(),
+            &title,
+            DEFAULT_FRAME_ID,
+            DEFAULT_HEIGHT,
+        )
     };
     let copy = move |text: String, field: NodeRef<html::Textarea>, what: &'static str| {
         spawn_local(async move {
             let done = copy_text(&text, field.get_untracked()).await;
-            status.set(if done { format!("{what} copied.") } else { format!("Select the {what} and copy it.") });
+            status.set(if done {
+                format!("{what} copied.")
+            } else {
+                format!("Select the {what} and copy it.")
+            });
         });
     };
     let open = move |_| {

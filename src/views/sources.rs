@@ -83,8 +83,28 @@ type Export = fn(&Record) -> String;
 
 /// What "Get the data" offers: button label, file name, type, and the writer.
 const DOWNLOADS: [(&str, &str, &str, Export); 4] = [
-    ("Events, CSV", "peace-talks-events.csv", "text/csv;charset=utf-8", export::events_csv),
-    ("Events, JSON", "peace-talks-events.json", "application/json", export::events_json),
-    ("Positions, CSV", "peace-talks-positions.csv", "text/csv;charset=utf-8", export::stances_csv),
-    ("Positions, JSON", "peace-talks-positions.json", "application/json", export::stances_json),
+    (
+        "Events, CSV",
+        "peace-talks-events.csv",
+        "text/csv;charset=utf-8",
+        export::events_csv,
+    ),
+    (
+        "Events, JSON",
+        "peace-talks-events.json",
+        "application/json",
+        export::events_json,
+    ),
+    (
+        "Positions, CSV",
+        "peace-talks-positions.csv",
+        "text/csv;charset=utf-8",
+        export::stances_csv,
+    ),
+    (
+        "Positions, JSON",
+        "peace-talks-positions.json",
+        "application/json",
+        export::stances_json,
+    ),
 ];

@@ -11,7 +11,10 @@ pub fn ViewTabs() -> impl IntoView {
     let state = use_state();
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         let views = View::ALL;
-        let current = views.iter().position(|v| *v == state.view.get_untracked()).unwrap_or(0);
+        let current = views
+            .iter()
+            .position(|v| *v == state.view.get_untracked())
+            .unwrap_or(0);
         let next = match ev.key().as_str() {
             "ArrowRight" => (current + 1) % views.len(),
             "ArrowLeft" => (current + views.len() - 1) % views.len(),
@@ -62,7 +65,10 @@ fn panel_id(view: View) -> String {
 }
 
 pub fn focus_by_id(id: &str) {
-    if let Some(element) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(element) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let _ = element.focus();
     }
 }

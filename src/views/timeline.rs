@@ -2,10 +2,10 @@
 //! snapshot date set apart.
 
 use super::common::{plain_click, track_class, ConfidenceMark, Disclosure, SourceList};
-use crate::data::record;
-use crate::state::use_state;
 use super::share::href_for;
 use super::tabs::scroll_to_selection;
+use crate::data::record;
+use crate::state::use_state;
 use leptos::prelude::*;
 use model::filter::TimelineFilter;
 use model::types::{EventId, PersonId};
@@ -19,14 +19,27 @@ pub fn Timeline() -> impl IntoView {
     // the events that changed.
     let shown = Memo::new(move |_| {
         let matcher = state.filter.with(|f| f.matcher(r));
-        r.event_ids().filter(|id| matcher.matches(r.event(*id))).collect::<Vec<EventId>>()
+        r.event_ids()
+            .filter(|id| matcher.matches(r.event(*id)))
+            .collect::<Vec<EventId>>()
     });
     let part = move |after: bool| {
-        move || shown.get().into_iter().filter(|id| r.is_after_snapshot(r.event(*id)) == after).collect::<Vec<_>>()
+        move || {
+            shown
+                .get()
+                .into_iter()
+                .filter(|id| r.is_after_snapshot(r.event(*id)) == after)
+                .collect::<Vec<_>>()
+        }
     };
     let total = r.events.len();
     let as_of = r.meta.as_of;
-    scroll_to_selection(move || (state.view.get() == View::Timeline).then(|| state.event.get()).flatten().map(|e| format!("event-{}", r.event(e).id)));
+    scroll_to_selection(move || {
+        (state.view.get() == View::Timeline)
+            .then(|| state.event.get())
+            .flatten()
+            .map(|e| format!("event-{}", r.event(e).id))
+    });
     view! {
         <h2 class="panel-title" id="timeline-title" tabindex="-1">"How the talks got here"</h2>
         <TimelineFilters/>
@@ -68,7 +81,10 @@ fn TimelineFilters() -> impl IntoView {
     let state = use_state();
     let r = record();
     let set_text = move |ev| {
-        let text: String = event_target_value(&ev).chars().take(MAX_SEARCH_LEN).collect();
+        let text: String = event_target_value(&ev)
+            .chars()
+            .take(MAX_SEARCH_LEN)
+            .collect();
         state.filter.update(|f| f.text = text);
     };
     let set_person = move |ev| {

@@ -55,20 +55,61 @@ struct Checker<'f> {
 
 impl<'f> Checker<'f> {
     fn new(files: &'f Files) -> Self {
-        let mut c = Checker { files, problems: Vec::new(), ids: HashMap::new(), used_sources: HashSet::new() };
-        c.collect_ids("parties.json", "party", files.parties.iter().map(|x| x.id.as_str()));
-        c.collect_ids("groups.json", "group", files.groups.iter().map(|x| x.id.as_str()));
-        c.collect_ids("issues.json", "issue", files.issues.iter().map(|x| x.id.as_str()));
-        c.collect_ids("tracks.json", "track", files.tracks.iter().map(|x| x.id.as_str()));
-        c.collect_ids("people.json", "person", files.people.iter().map(|x| x.id.as_str()));
-        c.collect_ids("sources.json", "source", files.sources.iter().map(|x| x.id.as_str()));
-        c.collect_ids("events.json", "event", files.events.iter().map(|x| x.id.as_str()));
-        c.collect_ids("corrections.json", "correction", files.corrections.iter().map(|x| x.id.as_str()));
+        let mut c = Checker {
+            files,
+            problems: Vec::new(),
+            ids: HashMap::new(),
+            used_sources: HashSet::new(),
+        };
+        c.collect_ids(
+            "parties.json",
+            "party",
+            files.parties.iter().map(|x| x.id.as_str()),
+        );
+        c.collect_ids(
+            "groups.json",
+            "group",
+            files.groups.iter().map(|x| x.id.as_str()),
+        );
+        c.collect_ids(
+            "issues.json",
+            "issue",
+            files.issues.iter().map(|x| x.id.as_str()),
+        );
+        c.collect_ids(
+            "tracks.json",
+            "track",
+            files.tracks.iter().map(|x| x.id.as_str()),
+        );
+        c.collect_ids(
+            "people.json",
+            "person",
+            files.people.iter().map(|x| x.id.as_str()),
+        );
+        c.collect_ids(
+            "sources.json",
+            "source",
+            files.sources.iter().map(|x| x.id.as_str()),
+        );
+        c.collect_ids(
+            "events.json",
+            "event",
+            files.events.iter().map(|x| x.id.as_str()),
+        );
+        c.collect_ids(
+            "corrections.json",
+            "correction",
+            files.corrections.iter().map(|x| x.id.as_str()),
+        );
         c
     }
 
     fn problem(&mut self, file: &str, item: &str, message: String) {
-        self.problems.push(Problem { file: file.into(), item: item.into(), message });
+        self.problems.push(Problem {
+            file: file.into(),
+            item: item.into(),
+            message,
+        });
     }
 
     /// Ids are short lower-case slugs, unique within their file.
@@ -78,7 +119,12 @@ impl<'f> Checker<'f> {
             let item = format!("{kind} \"{id}\"");
             let slug = !id.is_empty()
                 && id.len() <= 60
-                && id.split('-').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
+                && id.split('-').all(|part| {
+                    !part.is_empty()
+                        && part
+                            .bytes()
+                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                });
             if !slug {
                 self.problem(file, &item, "id must be lower-case letters and digits joined by single hyphens, at most 60 characters".into());
             }
@@ -87,7 +133,11 @@ impl<'f> Checker<'f> {
             }
         }
         if seen.is_empty() && file != "corrections.json" {
-            self.problem(file, "the whole file", format!("must list at least one {kind}"));
+            self.problem(
+                file,
+                "the whole file",
+                format!("must list at least one {kind}"),
+            );
         }
         self.ids.insert(file, seen);
     }
@@ -97,7 +147,11 @@ impl<'f> Checker<'f> {
             self.problem(file, item, format!("{field} is empty"));
         } else if value.chars().count() > max {
             let n = value.chars().count();
-            self.problem(file, item, format!("{field} is {n} characters long; the limit is {max}"));
+            self.problem(
+                file,
+                item,
+                format!("{field} is {n} characters long; the limit is {max}"),
+            );
         }
     }
 
@@ -112,12 +166,26 @@ impl<'f> Checker<'f> {
     }
 
     /// Each reference must name an item of `target`, and no item twice.
-    fn refs<'a>(&mut self, file: &str, item: &str, field: &str, target: &'static str, refs: impl IntoIterator<Item = &'a String>) {
+    fn refs<'a>(
+        &mut self,
+        file: &str,
+        item: &str,
+        field: &str,
+        target: &'static str,
+        refs: impl IntoIterator<Item = &'a String>,
+    ) {
         let mut seen = HashSet::new();
         for r in refs {
-            let known = self.ids.get(target).is_some_and(|ids| ids.contains(r.as_str()));
+            let known = self
+                .ids
+                .get(target)
+                .is_some_and(|ids| ids.contains(r.as_str()));
             if !known {
-                self.problem(file, item, format!("{field} names \"{r}\", which is not in {target}"));
+                self.problem(
+                    file,
+                    item,
+                    format!("{field} names \"{r}\", which is not in {target}"),
+                );
             }
             if !seen.insert(r) {
                 self.problem(file, item, format!("{field} names \"{r}\" twice"));
@@ -128,7 +196,11 @@ impl<'f> Checker<'f> {
     /// Sources: at least one, each known; they count as used.
     fn sources_of(&mut self, file: &str, item: &str, sources: &'f [String]) {
         if sources.is_empty() {
-            self.problem(file, item, "has no source: every claim needs at least one".into());
+            self.problem(
+                file,
+                item,
+                "has no source: every claim needs at least one".into(),
+            );
         }
         self.refs(file, item, "sources", "sources.json", sources);
         self.used_sources.extend(sources.iter().map(String::as_str));
@@ -136,7 +208,11 @@ impl<'f> Checker<'f> {
 
     fn confidence(&mut self, file: &str, item: &str, value: &str) {
         if Confidence::from_letter(value).is_none() {
-            self.problem(file, item, format!("confidence is \"{value}\"; use H, M or L"));
+            self.problem(
+                file,
+                item,
+                format!("confidence is \"{value}\"; use H, M or L"),
+            );
         }
     }
 
@@ -150,7 +226,11 @@ impl<'f> Checker<'f> {
             }
         }
         if m.state_of_play.is_empty() {
-            self.problem(f, "meta", "state_of_play must have at least one point".into());
+            self.problem(
+                f,
+                "meta",
+                "state_of_play must have at least one point".into(),
+            );
         }
         for (i, point) in m.state_of_play.iter().enumerate() {
             let item = format!("state_of_play point {} (\"{}\")", i + 1, point.heading);
@@ -171,7 +251,13 @@ impl<'f> Checker<'f> {
 
     fn groups_and_issues(&mut self) {
         for g in &self.files.groups {
-            self.text("groups.json", &format!("group \"{}\"", g.id), "name", &g.name, limits::SHORT_NAME);
+            self.text(
+                "groups.json",
+                &format!("group \"{}\"", g.id),
+                "name",
+                &g.name,
+                limits::SHORT_NAME,
+            );
         }
         for i in &self.files.issues {
             let (f, item) = ("issues.json", format!("issue \"{}\"", i.id));
@@ -213,12 +299,29 @@ impl<'f> Checker<'f> {
             self.text(f, &item, "url", &s.url, limits::URL);
             let well_formed = (s.url.starts_with("https://") || s.url.starts_with("http://"))
                 && s.url.len() > "https://x.y".len()
-                && !s.url.chars().any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>');
+                && !s
+                    .url
+                    .chars()
+                    .any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>');
             if !well_formed {
-                self.problem(f, &item, format!("url \"{}\" is not a web address (http:// or https://, no spaces)", s.url));
+                self.problem(
+                    f,
+                    &item,
+                    format!(
+                        "url \"{}\" is not a web address (http:// or https://, no spaces)",
+                        s.url
+                    ),
+                );
             }
             if !urls.insert(s.url.as_str()) {
-                self.problem(f, &item, format!("url \"{}\" is listed twice; cite the first source instead", s.url));
+                self.problem(
+                    f,
+                    &item,
+                    format!(
+                        "url \"{}\" is listed twice; cite the first source instead",
+                        s.url
+                    ),
+                );
             }
         }
     }
@@ -234,7 +337,11 @@ impl<'f> Checker<'f> {
                 let end = self.date(f, &item, "end", end);
                 if let (Some(start), Some(end)) = (start, end) {
                     if end.last_day() <= start.last_day() {
-                        self.problem(f, &item, format!("end ({end}) must come after date ({start})"));
+                        self.problem(
+                            f,
+                            &item,
+                            format!("end ({end}) must come after date ({start})"),
+                        );
                     }
                 }
             }
@@ -261,7 +368,11 @@ impl<'f> Checker<'f> {
             self.sources_of(f, &item, &s.sources);
             self.confidence(f, &item, &s.confidence);
             if !seen.insert((&s.issue, &s.party, &s.from)) {
-                self.problem(f, &item, "two stances of one party on one issue start on the same date".into());
+                self.problem(
+                    f,
+                    &item,
+                    "two stances of one party on one issue start on the same date".into(),
+                );
             }
         }
     }
@@ -279,7 +390,11 @@ impl<'f> Checker<'f> {
     fn unused_sources(&mut self) {
         for s in &self.files.sources {
             if !self.used_sources.contains(s.id.as_str()) {
-                self.problem("sources.json", &format!("source \"{}\"", s.id), "is not cited by any item; cite it or remove it".into());
+                self.problem(
+                    "sources.json",
+                    &format!("source \"{}\"", s.id),
+                    "is not cited by any item; cite it or remove it".into(),
+                );
             }
         }
     }

@@ -46,8 +46,9 @@ pub fn build(dir: &Path) -> Result<String, Vec<Problem>> {
 /// Reads and parses every data file, collecting every problem rather than stopping at the first.
 pub fn load(dir: &Path) -> Result<schema::Files, Vec<Problem>> {
     let mut problems = Vec::new();
-    let meta = read_json(dir, "meta.json", &mut problems)
-        .and_then(|value| parse_item::<schema::Meta>("meta.json", "meta".into(), value, &mut problems));
+    let meta = read_json(dir, "meta.json", &mut problems).and_then(|value| {
+        parse_item::<schema::Meta>("meta.json", "meta".into(), value, &mut problems)
+    });
     let files = schema::Files {
         meta: meta.unwrap_or_default(),
         parties: read_list(dir, "parties.json", "party", &mut problems),
@@ -68,7 +69,11 @@ pub fn load(dir: &Path) -> Result<schema::Files, Vec<Problem>> {
 }
 
 fn read_json(dir: &Path, file: &str, problems: &mut Vec<Problem>) -> Option<Value> {
-    let whole = |message: String| Problem { file: file.into(), item: "the whole file".into(), message };
+    let whole = |message: String| Problem {
+        file: file.into(),
+        item: "the whole file".into(),
+        message,
+    };
     let text = match std::fs::read_to_string(dir.join(file)) {
         Ok(text) => text,
         Err(e) => {
@@ -87,7 +92,12 @@ fn read_json(dir: &Path, file: &str, problems: &mut Vec<Problem>) -> Option<Valu
 
 /// Reads a file holding a JSON array, parsing each item on its own so that a problem names
 /// the item it is in.
-fn read_list<T: DeserializeOwned>(dir: &Path, file: &str, kind: &str, problems: &mut Vec<Problem>) -> Vec<T> {
+fn read_list<T: DeserializeOwned>(
+    dir: &Path,
+    file: &str,
+    kind: &str,
+    problems: &mut Vec<Problem>,
+) -> Vec<T> {
     let Some(value) = read_json(dir, file, problems) else {
         return Vec::new();
     };
@@ -109,11 +119,20 @@ fn read_list<T: DeserializeOwned>(dir: &Path, file: &str, kind: &str, problems: 
         .collect()
 }
 
-fn parse_item<T: DeserializeOwned>(file: &str, item: String, value: Value, problems: &mut Vec<Problem>) -> Option<T> {
+fn parse_item<T: DeserializeOwned>(
+    file: &str,
+    item: String,
+    value: Value,
+    problems: &mut Vec<Problem>,
+) -> Option<T> {
     match serde_json::from_value(value) {
         Ok(parsed) => Some(parsed),
         Err(e) => {
-            problems.push(Problem { file: file.into(), item, message: e.to_string() });
+            problems.push(Problem {
+                file: file.into(),
+                item,
+                message: e.to_string(),
+            });
             None
         }
     }
