@@ -79,7 +79,7 @@ test('axe finds nothing with the explainer inside an iframe on a parent page', a
   try {
     const found = [];
     for (const colorScheme of ['light', 'dark']) {
-      for (const width of [320, 1280]) {
+      for (const width of [320, 768, 1280]) {
         const problems = await axe(parent.origin + '/', {
           width, colorScheme, ready: false,
           act: (page) => page.frameLocator('iframe').getByRole('tablist').waitFor(),
