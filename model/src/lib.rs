@@ -4,6 +4,7 @@
 //! - [`types`]: the record (parties, issues, stances, events, people, sources) as static data.
 //! - [`date`]: dates with their precision, and how they read.
 //! - [`filter`]: which timeline events the reader's filters let through.
+//! - [`steps`]: the steps of the "as of" control, and what each step changed.
 //! - [`url_state`]: the reader's choices as a query string, and back.
 //! - [`embed`]: the iframe height messages and the embed code.
 //! - [`export`]: the record as CSV and JSON for "Get the data".
@@ -13,6 +14,7 @@ pub mod date;
 pub mod embed;
 pub mod export;
 pub mod filter;
+pub mod steps;
 pub mod types;
 pub mod url_state;
 

@@ -1,5 +1,6 @@
 //! The page: a masthead, the state of play, and four views behind tabs.
 
+mod as_of;
 mod common;
 mod masthead;
 mod people;

@@ -1,6 +1,7 @@
 //! The comparison table: issues as rows (grouped), parties as columns. On narrow screens the
 //! stylesheet turns each row into a card.
 
+use super::as_of::{event_days, AsOfControl};
 use super::common::{party_class, plain_click, ConfidenceMark, Disclosure, SourceList};
 use super::share::href_for;
 use super::tabs::scroll_to_selection;
@@ -8,6 +9,7 @@ use crate::data::record;
 use crate::state::{use_state, AppState};
 use leptos::prelude::*;
 use model::date::Date;
+use model::steps::{changed_since, previous_step};
 use model::types::{IssueId, PartyId};
 use model::url_state::View;
 
@@ -34,14 +36,7 @@ pub fn Positions() -> impl IntoView {
             "Each cell gives a party's position on one issue as of " {date}
             ". Open a cell for the details, how the position moved, and its sources."
         </p>
-        <Show when=move || state.as_of.get().is_some()>
-            <p class="as-of-note">
-                "You are reading the positions as they stood on " {date} ", not on the record's date. "
-                <button type="button" class="link-button" on:click=move |_| state.as_of.set(None)>
-                    "Back to " {r.meta.as_of.long()}
-                </button>
-            </p>
-        </Show>
+        <AsOfControl/>
         <div class="pickers">
             <PartyPicker/>
             <GroupPicker/>
@@ -177,8 +172,11 @@ fn StanceCell(issue: IssueId, party: PartyId, day: Date) -> impl IntoView {
         .filter(|s| s.from < stance.from)
         .collect();
     let body_id = format!("stance-{}-{}", i.id, p.id);
+    // Marked in words, not colour alone, when this step of the "as of" control changed it.
+    let changed = previous_step(event_days(), day).is_some_and(|before| changed_since(r, issue, party, before, day));
     view! {
-        <td class=class data-party=p.name>
+        <td class=class class:changed=changed data-party=p.name>
+            {changed.then(|| view! { <p class="changed-mark">"Changed at this step"</p> })}
             <p class="stance-summary">{stance.summary}</p>
             <p class="stance-since">
                 "Since " <time datetime=stance.from.iso()>{stance.from.to_string()}</time>

@@ -235,3 +235,33 @@ test("before a party's first recorded stance, the cell says the record starts la
   const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1];
   assert.equal((await cell.innerText()).trim(), `No position recorded before ${d} ${month} ${y}`);
 });
+
+test('the as-of control steps from event to event and marks exactly the cells that step changed', async () => {
+  const page = await visit('?asof=2025-12-13');
+  const stances = await data('stances');
+  const nato = page.locator('#issue-nato td.party-ukraine');
+  assert.equal((await nato.innerText()).trim(), 'No position recorded before 14 Dec 2025');
+
+  await page.getByRole('button', { name: 'Next event' }).click();
+  assert.equal(search(page), '?asof=2025-12-14');
+  assert.equal(await page.locator('.as-of-date').innerText(), '14 December 2025');
+  const berlin = stances.find((s) => s.party === 'ukraine' && s.issue === 'nato' && s.from === '2025-12-14');
+  assert.equal(await nato.locator('.stance-summary').innerText(), berlin.summary);
+  // The cells marked are those whose stance began after the previous step (12 Dec) and by 14 Dec.
+  const expected = stances.filter((s) => s.from > '2025-12-12' && s.from <= '2025-12-14').map((s) => `${s.issue}/${s.party}`).sort();
+  const marked = await page.locator('td.stance.changed').evaluateAll((tds) =>
+    tds.map((td) => `${td.closest('tr').id.slice(6)}/${[...td.classList].find((c) => c.startsWith('party-')).slice(6)}`));
+  assert.deepEqual(marked.sort(), expected);
+  assert.ok(expected.length > 0);
+  assert.match(await page.locator('td.stance.changed .changed-mark').first().textContent(), /^Changed at this step$/);
+
+  // The keyboard moves the slider a step at a time; the date field jumps.
+  await page.locator('#as-of-range').press('ArrowLeft');
+  assert.equal(search(page), '?asof=2025-12-12');
+  await page.locator('#as-of-jump').fill('2025-12-23');
+  await page.locator('#as-of-jump').dispatchEvent('change');
+  const us = stances.filter((s) => s.party === 'us' && s.issue === 'army-size').sort((a, b) => a.from.localeCompare(b.from));
+  assert.equal(await page.locator('#issue-army-size td.party-us .stance-summary').innerText(), us.at(-1).summary);
+  await page.getByRole('button', { name: 'Back to 22 January 2026' }).click();
+  assert.equal(search(page), '');
+});
