@@ -62,6 +62,11 @@ impl AppState {
         untrack(|| self.url_state())
     }
 
+    /// The date the positions table is read at, reactively.
+    pub fn reading_date(&self) -> Date {
+        crate::data::record().reading_date(self.as_of.get())
+    }
+
     /// Whether the page shows itself without its chrome.
     pub fn embedded(&self) -> bool {
         self.framed || self.embed.get()

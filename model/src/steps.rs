@@ -7,7 +7,11 @@ use crate::types::{IssueId, PartyId, Record};
 
 /// The distinct days on which events began, oldest first (months count from their first day).
 pub fn steps(record: &Record) -> Vec<Date> {
-    let mut days: Vec<Date> = record.events.iter().map(|e| first_day(e.when.start())).collect();
+    let mut days: Vec<Date> = record
+        .events
+        .iter()
+        .map(|e| first_day(e.when.start()))
+        .collect();
     days.dedup();
     days
 }
@@ -25,7 +29,13 @@ pub fn previous_step(steps: &[Date], day: Date) -> Option<Date> {
 }
 
 /// Whether the stance of `party` on `issue` on `day` differs from the one on `before`.
-pub fn changed_since(record: &Record, issue: IssueId, party: PartyId, before: Date, day: Date) -> bool {
+pub fn changed_since(
+    record: &Record,
+    issue: IssueId,
+    party: PartyId,
+    before: Date,
+    day: Date,
+) -> bool {
     let on = |d| record.stance_on(issue, party, d).map(|s| s as *const _);
     on(before) != on(day)
 }
@@ -45,17 +55,31 @@ mod tests {
 
     #[test]
     fn steps_are_the_event_days_in_order() {
-        assert_eq!(steps(&RECORD), [Date::new(2014, 9, 5), Date::new(2026, 1, 20), Date::new(2026, 1, 23)]);
+        assert_eq!(
+            steps(&RECORD),
+            [
+                Date::new(2014, 9, 5),
+                Date::new(2026, 1, 20),
+                Date::new(2026, 1, 23)
+            ]
+        );
     }
 
     #[test]
     fn finding_the_step_for_a_day() {
         let s = steps(&RECORD);
-        assert_eq!(step_at(&s, Date::new(2010, 1, 1)), 0, "before the first step");
+        assert_eq!(
+            step_at(&s, Date::new(2010, 1, 1)),
+            0,
+            "before the first step"
+        );
         assert_eq!(step_at(&s, Date::new(2026, 1, 20)), 1, "on a step");
         assert_eq!(step_at(&s, Date::new(2026, 1, 22)), 1, "between steps");
         assert_eq!(step_at(&s, Date::new(2030, 1, 1)), 2, "after the last");
-        assert_eq!(previous_step(&s, Date::new(2026, 1, 22)), Some(Date::new(2014, 9, 5)));
+        assert_eq!(
+            previous_step(&s, Date::new(2026, 1, 22)),
+            Some(Date::new(2014, 9, 5))
+        );
         assert_eq!(previous_step(&s, Date::new(2014, 9, 5)), None);
         assert_eq!(previous_step(&s, Date::new(2000, 1, 1)), None);
     }
@@ -63,9 +87,39 @@ mod tests {
     #[test]
     fn a_change_is_a_different_stance() {
         let (nato, ukraine) = (IssueId(0), PartyId(0));
-        assert!(changed_since(&RECORD, nato, ukraine, Date::new(2025, 12, 13), Date::new(2025, 12, 14)));
-        assert!(!changed_since(&RECORD, nato, ukraine, Date::new(2025, 12, 14), Date::new(2026, 1, 22)));
-        assert!(changed_since(&RECORD, nato, ukraine, Date::new(2020, 1, 1), Date::new(2022, 9, 30)), "from none to one");
-        assert!(!changed_since(&RECORD, IssueId(1), ukraine, Date::new(2020, 1, 1), Date::new(2026, 1, 1)), "none both times");
+        assert!(changed_since(
+            &RECORD,
+            nato,
+            ukraine,
+            Date::new(2025, 12, 13),
+            Date::new(2025, 12, 14)
+        ));
+        assert!(!changed_since(
+            &RECORD,
+            nato,
+            ukraine,
+            Date::new(2025, 12, 14),
+            Date::new(2026, 1, 22)
+        ));
+        assert!(
+            changed_since(
+                &RECORD,
+                nato,
+                ukraine,
+                Date::new(2020, 1, 1),
+                Date::new(2022, 9, 30)
+            ),
+            "from none to one"
+        );
+        assert!(
+            !changed_since(
+                &RECORD,
+                IssueId(1),
+                ukraine,
+                Date::new(2020, 1, 1),
+                Date::new(2026, 1, 1)
+            ),
+            "none both times"
+        );
     }
 }

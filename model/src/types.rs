@@ -253,6 +253,11 @@ impl Record {
         position(self.people.iter().map(|p| p.id), id).map(PersonId)
     }
 
+    /// The date positions are read at: `chosen`, or the snapshot date when none is chosen.
+    pub fn reading_date(&self, chosen: Option<Date>) -> Date {
+        chosen.unwrap_or(self.meta.as_of)
+    }
+
     /// Whether an event lies after the snapshot date.
     pub fn is_after_snapshot(&self, event: &Event) -> bool {
         event.when.starts_after(self.meta.as_of)

@@ -180,7 +180,7 @@ impl UrlState {
 
     /// The date the positions table is read at.
     pub fn as_of_or_snapshot(&self, record: &Record) -> Date {
-        self.as_of.unwrap_or(record.meta.as_of)
+        record.reading_date(self.as_of)
     }
 
     /// Writes the query string, starting with `?`, or an empty string for the defaults.

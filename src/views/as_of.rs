@@ -19,12 +19,17 @@ pub fn AsOfControl() -> impl IntoView {
     let r = record();
     let days = event_days();
     let last = days.len().saturating_sub(1);
-    let day = move || state.as_of.get().unwrap_or(r.meta.as_of);
+    let day = move || state.reading_date();
     let index = move || step_at(days, day());
     let set_day = move |d: Date| state.as_of.set((d != r.meta.as_of).then_some(d));
     let titles = move || {
         let d = days[index()];
-        let on_day: Vec<&str> = r.events.iter().filter(|e| e.when.start() == d).map(|e| e.title).collect();
+        let on_day: Vec<&str> = r
+            .events
+            .iter()
+            .filter(|e| e.when.start() == d)
+            .map(|e| e.title)
+            .collect();
         on_day.join("; ")
     };
     view! {

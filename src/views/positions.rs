@@ -6,24 +6,19 @@ use super::common::{party_class, plain_click, ConfidenceMark, Disclosure, Source
 use super::share::href_for;
 use super::tabs::scroll_to_selection;
 use crate::data::record;
-use crate::state::{use_state, AppState};
+use crate::state::use_state;
 use leptos::prelude::*;
 use model::date::Date;
 use model::steps::{changed_since, previous_step};
 use model::types::{IssueId, PartyId};
 use model::url_state::View;
 
-/// The date the table is read at: the snapshot unless a link chose another.
-fn table_date(state: AppState) -> Date {
-    state.as_of.get().unwrap_or(record().meta.as_of)
-}
-
 #[component]
 pub fn Positions() -> impl IntoView {
     let state = use_state();
     let r = record();
     let columns = move || state.parties.get().len() + 1;
-    let date = move || table_date(state).long();
+    let date = move || state.reading_date().long();
     scroll_to_selection(move || {
         (state.view.get() == View::Positions)
             .then(|| state.issue.get())
@@ -140,7 +135,7 @@ fn IssueRow(issue: IssueId) -> impl IntoView {
             </th>
             <For each=move || state.parties.get() key=|p| *p let:party>
                 // Redrawn when the reading date changes.
-                {move || view! { <StanceCell issue party day=table_date(state)/> }}
+                {move || view! { <StanceCell issue party day=state.reading_date()/> }}
             </For>
         </tr>
     }
@@ -173,7 +168,8 @@ fn StanceCell(issue: IssueId, party: PartyId, day: Date) -> impl IntoView {
         .collect();
     let body_id = format!("stance-{}-{}", i.id, p.id);
     // Marked in words, not colour alone, when this step of the "as of" control changed it.
-    let changed = previous_step(event_days(), day).is_some_and(|before| changed_since(r, issue, party, before, day));
+    let changed = previous_step(event_days(), day)
+        .is_some_and(|before| changed_since(r, issue, party, before, day));
     view! {
         <td class=class class:changed=changed data-party=p.name>
             {changed.then(|| view! { <p class="changed-mark">"Changed at this step"</p> })}
