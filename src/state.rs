@@ -17,6 +17,8 @@ pub struct AppState {
     /// The event or issue a link points to.
     pub event: RwSignal<Option<EventId>>,
     pub issue: RwSignal<Option<IssueId>>,
+    /// The party whose cell in that issue's row a link points to.
+    pub party: RwSignal<Option<PartyId>>,
     /// The date positions are read at; `None` for the record's snapshot date.
     pub as_of: RwSignal<Option<Date>>,
     pub theme: RwSignal<Theme>,
@@ -35,6 +37,7 @@ impl AppState {
             filter: RwSignal::new(initial.filter),
             event: RwSignal::new(initial.event),
             issue: RwSignal::new(initial.issue),
+            party: RwSignal::new(initial.party),
             as_of: RwSignal::new(initial.as_of),
             theme: RwSignal::new(initial.theme),
             embed: RwSignal::new(initial.embed),
@@ -51,6 +54,7 @@ impl AppState {
             filter: self.filter.get(),
             event: self.event.get(),
             issue: self.issue.get(),
+            party: self.party.get(),
             as_of: self.as_of.get(),
             theme: self.theme.get(),
             embed: self.embed.get(),
@@ -81,6 +85,7 @@ impl AppState {
         set_if_changed(self.filter, state.filter);
         set_if_changed(self.event, state.event);
         set_if_changed(self.issue, state.issue);
+        set_if_changed(self.party, state.party);
         set_if_changed(self.as_of, state.as_of);
         set_if_changed(self.theme, state.theme);
         set_if_changed(self.embed, state.embed);
@@ -109,14 +114,17 @@ impl AppState {
         });
     }
 
-    /// Opens one event in the timeline, as a link to it would.
-    pub fn select_event(&self, event: EventId) {
-        self.apply(self.url_state_untracked().with_event(event));
+    /// Follows an in-page link: the current history entry is first rewritten to `place`
+    /// (where the reader is, say the cell they clicked in), so Back returns them there.
+    pub fn follow(&self, place: UrlState, target: UrlState) {
+        crate::url_sync::write(&place, false);
+        self.apply(target);
     }
 
-    /// Points at one issue in the positions table, as a link to it would.
-    pub fn select_issue(&self, issue: IssueId) {
-        self.apply(self.url_state_untracked().with_issue(issue));
+    /// Opens one event in the timeline, as a link to it would.
+    pub fn select_event(&self, event: EventId) {
+        let here = self.url_state_untracked();
+        self.follow(here.clone(), here.with_event(event, crate::data::record()));
     }
 
     /// Shows one person's events in the timeline.

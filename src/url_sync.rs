@@ -21,27 +21,33 @@ pub fn sync(state: AppState) {
         let location = window().location();
         if location.search().unwrap_or_default() != query {
             let new_view = previous.as_ref().is_some_and(|p| p.view != current.view);
-            let path = location.pathname().unwrap_or_default();
-            // A #fragment points into the old view (a year link, say); it does not carry over.
-            let hash = if new_view {
-                String::new()
-            } else {
-                location.hash().unwrap_or_default()
-            };
-            let url = format!("{path}{query}{hash}");
-            let Ok(history) = window().history() else {
-                return current;
-            };
-            let result = if new_view {
-                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-            } else {
-                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-            };
-            if result.is_err() {
-                leptos::logging::warn!("could not update the address to {url}");
-            }
+            write(&current, new_view);
         }
         current
     });
     let _ = window_event_listener(leptos::ev::popstate, move |_| state.apply(read()));
+}
+
+/// Puts `state` in the address bar, as a new history entry or in place of the current one.
+pub fn write(state: &UrlState, new_entry: bool) {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    // A #fragment points into the old view (a year link, say); it does not carry over.
+    let hash = if new_entry {
+        String::new()
+    } else {
+        location.hash().unwrap_or_default()
+    };
+    let url = format!("{path}{}{hash}", state.to_query(record()));
+    let Ok(history) = window().history() else {
+        return;
+    };
+    let result = if new_entry {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    };
+    if result.is_err() {
+        leptos::logging::warn!("could not update the address to {url}");
+    }
 }

@@ -82,6 +82,28 @@ impl Date {
         }
     }
 
+    /// Days since 1 January 1970 (a month counts from its first day), for measuring time
+    /// spans. Howard Hinnant's `days_from_civil`.
+    pub fn day_number(self) -> i32 {
+        let d = self.first_day();
+        let (m, day) = (i32::from(d.month), i32::from(d.day));
+        let y = i32::from(d.year) - i32::from(m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The first day this date covers: itself, or the month's first day.
+    pub fn first_day(self) -> Date {
+        if self.is_month() {
+            Date::new(self.year, self.month, 1)
+        } else {
+            self
+        }
+    }
+
     /// The last day this date covers: itself, or the month's last day.
     pub fn last_day(self) -> Date {
         if self.is_month() {
@@ -106,7 +128,7 @@ impl Date {
     }
 
     /// "Jan", "Sep": dates in lists read shorter.
-    fn month_name(self) -> &'static str {
+    pub fn month_name(self) -> &'static str {
         &self.full_month_name()[..3]
     }
 }
@@ -257,6 +279,25 @@ mod tests {
         assert!(!When::On(d("2026-01")).starts_after(snapshot));
         assert!(When::On(d("2026-02")).starts_after(snapshot));
         assert!(!When::On(d("2025-12")).starts_after(snapshot));
+    }
+
+    #[test]
+    fn day_numbers_count_days() {
+        assert_eq!(Date::new(1970, 1, 1).day_number(), 0);
+        assert_eq!(
+            Date::new(2000, 3, 1).day_number() - Date::new(2000, 2, 28).day_number(),
+            2,
+            "leap year"
+        );
+        assert_eq!(
+            Date::new(2026, 1, 1).day_number() - Date::new(2025, 1, 1).day_number(),
+            365
+        );
+        assert_eq!(
+            Date::new(2025, 11, 0).day_number(),
+            Date::new(2025, 11, 1).day_number()
+        );
+        assert_eq!(Date::new(2026, 1, 22).day_number(), 20_475);
     }
 
     #[test]

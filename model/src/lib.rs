@@ -5,6 +5,7 @@
 //! - [`date`]: dates with their precision, and how they read.
 //! - [`filter`]: which timeline events the reader's filters let through.
 //! - [`steps`]: the steps of the "as of" control, and what each step changed.
+//! - [`lanes`]: the geometry of the tracks picture (swimlanes over time).
 //! - [`url_state`]: the reader's choices as a query string, and back.
 //! - [`embed`]: the iframe height messages and the embed code.
 //! - [`export`]: the record as CSV and JSON for "Get the data".
@@ -14,6 +15,7 @@ pub mod date;
 pub mod embed;
 pub mod export;
 pub mod filter;
+pub mod lanes;
 pub mod steps;
 pub mod types;
 pub mod url_state;

@@ -10,7 +10,7 @@ pub fn steps(record: &Record) -> Vec<Date> {
     let mut days: Vec<Date> = record
         .events
         .iter()
-        .map(|e| first_day(e.when.start()))
+        .map(|e| e.when.start().first_day())
         .collect();
     days.dedup();
     days
@@ -38,14 +38,6 @@ pub fn changed_since(
 ) -> bool {
     let on = |d| record.stance_on(issue, party, d).map(|s| s as *const _);
     on(before) != on(day)
-}
-
-fn first_day(d: Date) -> Date {
-    if d.is_month() {
-        Date::new(d.year, d.month, 1)
-    } else {
-        d
-    }
 }
 
 #[cfg(test)]

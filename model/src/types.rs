@@ -270,6 +270,11 @@ impl Record {
             .filter(move |s| s.issue == issue && s.party == party)
     }
 
+    /// The stances an event brought, in the record's order.
+    pub fn stances_from(&self, event: EventId) -> impl Iterator<Item = &Stance> {
+        self.stances.iter().filter(move |s| s.event == Some(event))
+    }
+
     /// The stance that held on `day`: the latest one that had begun by then.
     pub fn stance_on(&self, issue: IssueId, party: PartyId, day: Date) -> Option<&Stance> {
         let day = day.last_day();

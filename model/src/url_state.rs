@@ -6,7 +6,7 @@
 
 use crate::date::Date;
 use crate::filter::TimelineFilter;
-use crate::types::{EventId, GroupId, IssueId, PartyId, PersonId, Record};
+use crate::types::{EventId, GroupId, IssueId, PartyId, PersonId, Record, Stance};
 
 /// Longer parameter values are ignored: nothing legitimate comes close.
 pub const MAX_VALUE_LEN: usize = 200;
@@ -87,6 +87,8 @@ pub struct UrlState {
     pub event: Option<EventId>,
     /// The issue a link points to, its row scrolled into view.
     pub issue: Option<IssueId>,
+    /// The party whose cell in that issue's row a link points to; only with `issue`.
+    pub party: Option<PartyId>,
     /// The date the positions are read at, when not the record's snapshot date.
     pub as_of: Option<Date>,
     pub theme: Theme,
@@ -103,6 +105,7 @@ impl UrlState {
             filter: TimelineFilter::default(),
             event: None,
             issue: None,
+            party: None,
             as_of: None,
             theme: Theme::System,
             embed: false,
@@ -134,6 +137,10 @@ impl UrlState {
         }
         state.event = params.get("event").and_then(|id| record.find_event(id));
         state.issue = params.get("issue").and_then(|id| record.find_issue(id));
+        state.party = state
+            .issue
+            .and(params.get("party"))
+            .and_then(|id| record.find_party(id));
         // Only a full day; the snapshot date itself is the default, not a choice.
         state.as_of = params
             .get("asof")
@@ -147,22 +154,49 @@ impl UrlState {
         state
     }
 
-    /// The state a link to one event opens: the timeline, with that event open.
-    pub fn with_event(&self, event: EventId) -> UrlState {
+    /// The state a link to one event opens: the timeline, with that event open. Filters
+    /// that would hide the event are cleared, so the link always lands on it.
+    pub fn with_event(&self, event: EventId, record: &Record) -> UrlState {
+        let hidden = !self.filter.matcher(record).matches(record.event(event));
         UrlState {
             view: View::Timeline,
             event: Some(event),
+            filter: if hidden {
+                TimelineFilter::default()
+            } else {
+                self.filter.clone()
+            },
             ..self.clone()
         }
     }
 
-    /// The state a link to one issue opens: the positions table, at that issue.
+    /// The state a link to one issue opens: the positions table, at that issue's row.
     pub fn with_issue(&self, issue: IssueId) -> UrlState {
         UrlState {
             view: View::Positions,
             issue: Some(issue),
+            party: None,
             ..self.clone()
         }
+    }
+
+    /// The positions table at one party's cell on one issue.
+    pub fn with_cell(&self, issue: IssueId, party: PartyId) -> UrlState {
+        UrlState {
+            party: Some(party),
+            ..self.with_issue(issue)
+        }
+    }
+
+    /// The state a link to one stance opens: its cell, read on the day the stance began,
+    /// with its party's column and its issue's group shown.
+    pub fn with_stance(&self, stance: &Stance, record: &Record) -> UrlState {
+        let day = stance.from.first_day();
+        let mut state = self.with_cell(stance.issue, stance.party);
+        state.as_of = (day != record.meta.as_of).then_some(day);
+        add_sorted(&mut state.parties, stance.party);
+        add_sorted(&mut state.groups, record.issues[stance.issue.index()].group);
+        state
     }
 
     /// The timeline showing one person's events, and no other filter.
@@ -220,6 +254,9 @@ impl UrlState {
         }
         if let Some(issue) = self.issue {
             pairs.push(("issue", record.issues[issue.index()].id.to_owned()));
+            if let Some(party) = self.party {
+                pairs.push(("party", record.party(party).id.to_owned()));
+            }
         }
         if let Some(date) = self.as_of.filter(|d| *d != record.meta.as_of) {
             pairs.push(("asof", date.iso()));
@@ -257,6 +294,13 @@ fn id_list<Id: Ord + Copy>(value: Option<&str>, find: impl Fn(&str) -> Option<Id
     ids.sort();
     ids.dedup();
     ids
+}
+
+fn add_sorted<T: Ord + Copy>(items: &mut Vec<T>, item: T) {
+    if !items.contains(&item) {
+        items.push(item);
+        items.sort();
+    }
 }
 
 fn join<'a>(ids: impl Iterator<Item = &'a str>) -> String {
@@ -380,6 +424,7 @@ mod tests {
             "?view=sources&q=a%2Bb%3Dc",
             "?view=timeline&event=davos",
             "?issue=nato&asof=2025-12-01",
+            "?issue=nato&party=russia&asof=2025-12-01",
             "?theme=dark&embed=1",
             "?view=people&theme=light",
         ];
@@ -456,19 +501,74 @@ mod tests {
         let start = parse("?view=people&parties=ukraine&q=minsk&tracks=trilateral");
         let davos = RECORD.find_event("davos").unwrap();
         assert_eq!(
-            start.with_event(davos).to_query(&RECORD),
-            "?view=timeline&parties=ukraine&tracks=trilateral&q=minsk&event=davos"
+            start.with_event(davos, &RECORD).to_query(&RECORD),
+            "?view=timeline&parties=ukraine&event=davos",
+            "filters that hide the event are cleared"
+        );
+        let on_track = parse("?tracks=us-russia&q=davos");
+        assert_eq!(
+            on_track.with_event(davos, &RECORD).to_query(&RECORD),
+            "?view=timeline&tracks=us-russia&q=davos&event=davos",
+            "filters that show it are kept"
         );
         let nato = RECORD.find_issue("nato").unwrap();
         assert_eq!(
             start.with_issue(nato).to_query(&RECORD),
             "?parties=ukraine&tracks=trilateral&q=minsk&issue=nato"
         );
+        let ukraine = RECORD.find_party("ukraine").unwrap();
+        assert_eq!(
+            start.with_cell(nato, ukraine).to_query(&RECORD),
+            "?parties=ukraine&tracks=trilateral&q=minsk&issue=nato&party=ukraine"
+        );
+        assert_eq!(
+            start.with_cell(nato, ukraine).with_issue(nato).party,
+            None,
+            "a link to a row points at no cell"
+        );
         let witkoff = RECORD.find_person("witkoff").unwrap();
         assert_eq!(
             start.with_person(witkoff).to_query(&RECORD),
             "?view=timeline&parties=ukraine&person=witkoff"
         );
+    }
+
+    #[test]
+    fn a_link_to_a_stance_shows_its_cell_on_its_first_day() {
+        let start = parse("?view=timeline&parties=russia&groups=justice&event=davos");
+        let nato = RECORD.find_issue("nato").unwrap();
+        let ukraine = RECORD.find_party("ukraine").unwrap();
+        let stance = RECORD.stance_history(nato, ukraine).nth(1).unwrap();
+        let state = start.with_stance(stance, &RECORD);
+        assert_eq!(state.view, View::Positions);
+        assert_eq!((state.issue, state.party), (Some(nato), Some(ukraine)));
+        assert_eq!(state.as_of, Some(stance.from));
+        assert!(state.parties.contains(&ukraine), "its column is shown");
+        assert!(state.groups.contains(&RECORD.issues[nato.index()].group));
+        assert_eq!(
+            state.to_query(&RECORD),
+            "?parties=ukraine,russia&event=davos&issue=nato&party=ukraine&asof=2025-12-14"
+        );
+        let us = RECORD.find_party("us").unwrap();
+        let by_month = RECORD.stance_history(nato, us).next().unwrap();
+        assert!(by_month.from.is_month());
+        let state = start.with_stance(by_month, &RECORD);
+        assert_eq!(
+            state.as_of,
+            Some(Date::new(2025, 11, 1)),
+            "a month is read from its first day"
+        );
+        assert!(std::ptr::eq(
+            RECORD.stance_on(nato, us, Date::new(2025, 11, 1)).unwrap(),
+            by_month
+        ));
+    }
+
+    #[test]
+    fn a_party_counts_only_with_an_issue() {
+        assert_eq!(parse("?party=ukraine"), UrlState::default_for(&RECORD));
+        assert_eq!(parse("?issue=nato&party=mars").party, None);
+        assert_eq!(parse("?issue=nato&party=us").party, RECORD.find_party("us"));
     }
 
     #[test]
@@ -510,7 +610,7 @@ mod tests {
     /// must print to a query that parses back to the same state.
     #[test]
     fn never_panics_on_random_queries() {
-        let alphabet: Vec<char> = "?&=%+,;#/ azAZ09-_.~éЖ😀\u{0}\u{7f}viewpartiesgroupstrackspersonqtimelineukrainerussiajusticeeventissueasofthemedarkembed1davos2025-12-01"
+        let alphabet: Vec<char> = "?&=%+,;#/ azAZ09-_.~éЖ😀\u{0}\u{7f}viewpartiesgroupstrackspersonqtimelineukrainerussiajusticeeventissuepartyasofthemedarkembed1davos2025-12-01"
             .chars()
             .collect();
         let mut seed: u64 = 0x2545_F491_4F6C_DD1D;

@@ -1,8 +1,11 @@
 //! Small pieces every view uses: source citations, confidence marks, disclosures, colours.
 
+use super::share::href_for;
 use crate::data::record;
+use crate::state::use_state;
 use leptos::prelude::*;
 use model::types::{Confidence, PartyId, SourceId, TrackId};
+use model::url_state::UrlState;
 
 /// The CSS class that carries a party's colour.
 pub fn party_class(party: PartyId) -> String {
@@ -84,4 +87,30 @@ pub fn Disclosure(
 /// A click without modifier keys: the app handles it; with them, the browser opens the link.
 pub fn plain_click(ev: &leptos::ev::MouseEvent) -> bool {
     ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
+}
+
+/// A link within the page to another state of it (`target` of the reader's current one). A
+/// plain click is handled in place, after marking `place` in the current history entry so
+/// Back returns the reader to where they clicked; other clicks open the real address.
+#[component]
+pub fn JumpLink(
+    place: impl Fn(&UrlState) -> UrlState + Copy + Send + Sync + 'static,
+    target: impl Fn(&UrlState) -> UrlState + Copy + Send + Sync + 'static,
+    #[prop(optional)] class: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let state = use_state();
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if plain_click(&ev) {
+            ev.prevent_default();
+            let here = place(&state.url_state_untracked());
+            let there = target(&here);
+            state.follow(here, there);
+        }
+    };
+    view! {
+        <a class=class href=move || href_for(&target(&place(&state.url_state()))) on:click=on_click>
+            {children()}
+        </a>
+    }
 }

@@ -2,15 +2,14 @@
 //! stylesheet turns each row into a card.
 
 use super::as_of::{event_days, AsOfControl};
-use super::common::{party_class, plain_click, ConfidenceMark, Disclosure, SourceList};
-use super::share::href_for;
-use super::tabs::scroll_to_selection;
+use super::common::{party_class, ConfidenceMark, Disclosure, JumpLink, SourceList};
+use super::tabs::land_on_selection;
 use crate::data::record;
 use crate::state::use_state;
 use leptos::prelude::*;
 use model::date::Date;
 use model::steps::{changed_since, previous_step};
-use model::types::{IssueId, PartyId};
+use model::types::{EventId, IssueId, PartyId};
 use model::url_state::View;
 
 #[component]
@@ -19,11 +18,15 @@ pub fn Positions() -> impl IntoView {
     let r = record();
     let columns = move || state.parties.get().len() + 1;
     let date = move || state.reading_date().long();
-    scroll_to_selection(move || {
-        (state.view.get() == View::Positions)
+    // A link lands on its cell when it names a party whose column is shown, else on the row.
+    land_on_selection(move || {
+        let issue = (state.view.get() == View::Positions)
             .then(|| state.issue.get())
-            .flatten()
-            .map(|i| format!("issue-{}", r.issues[i.index()].id))
+            .flatten()?;
+        Some(match state.party.get() {
+            Some(party) if state.parties.with(|ps| ps.contains(&party)) => cell_id(issue, party),
+            _ => format!("issue-{}", r.issues[issue.index()].id),
+        })
     });
     view! {
         <h2 class="panel-title" id="positions-title" tabindex="-1">"Where each side stands"</h2>
@@ -124,14 +127,14 @@ fn IssueRow(issue: IssueId) -> impl IntoView {
     let i = &record().issues[issue.index()];
     let selected = move || state.issue.get() == Some(issue);
     view! {
-        <tr class="issue-row" class:selected=selected id=format!("issue-{}", i.id)>
+        <tr class="issue-row" class:selected=selected id=format!("issue-{}", i.id)
+            tabindex=move || selected().then_some("-1")>
             <th scope="row" class="issue">
                 <span class="issue-name">{i.name}</span>
                 <span class="issue-question">{i.question}</span>
-                <a class="permalink" href=move || href_for(&state.url_state().with_issue(issue))
-                    on:click=move |ev| { if plain_click(&ev) { ev.prevent_default(); state.select_issue(issue); } }>
+                <JumpLink class="permalink" place=|s| s.clone() target=move |s| s.with_issue(issue)>
                     "Link to this issue"<span class="visually-hidden">": " {i.name}</span>
-                </a>
+                </JumpLink>
             </th>
             <For each=move || state.parties.get() key=|p| *p let:party>
                 // Redrawn when the reading date changes.
@@ -141,17 +144,27 @@ fn IssueRow(issue: IssueId) -> impl IntoView {
     }
 }
 
+/// The id of one party's cell on one issue, where links to a stance land.
+fn cell_id(issue: IssueId, party: PartyId) -> String {
+    let r = record();
+    format!("cell-{}-{}", r.issues[issue.index()].id, r.party(party).id)
+}
+
 /// One party's position on one issue as of `day`, with its history on demand.
 #[component]
 fn StanceCell(issue: IssueId, party: PartyId, day: Date) -> impl IntoView {
+    let state = use_state();
     let r = record();
     let (i, p) = (&r.issues[issue.index()], r.party(party));
     let class = format!("stance {}", party_class(party));
+    let id = cell_id(issue, party);
+    let selected = move || state.issue.get() == Some(issue) && state.party.get() == Some(party);
+    let tabindex = move || selected().then_some("-1");
     let Some(stance) = r.stance_on(issue, party, day) else {
         // Either the research found no position at all, or the record's first one came later.
         let first = r.stance_history(issue, party).next().map(|s| s.from);
         return view! {
-            <td class=class data-party=p.name>
+            <td class=class data-party=p.name id=id class:selected=selected tabindex=tabindex>
                 <p class="stance-summary no-position">
                     {match first {
                         None => "No public position found".to_owned(),
@@ -171,7 +184,8 @@ fn StanceCell(issue: IssueId, party: PartyId, day: Date) -> impl IntoView {
     let changed = previous_step(event_days(), day)
         .is_some_and(|before| changed_since(r, issue, party, before, day));
     view! {
-        <td class=class class:changed=changed data-party=p.name>
+        <td class=class class:changed=changed class:selected=selected data-party=p.name id=id
+            tabindex=tabindex>
             {changed.then(|| view! { <p class="changed-mark">"Changed at this step"</p> })}
             <p class="stance-summary">{stance.summary}</p>
             <p class="stance-since">
@@ -180,14 +194,8 @@ fn StanceCell(issue: IssueId, party: PartyId, day: Date) -> impl IntoView {
             </p>
             <Disclosure id=body_id label="Details" context=format!("{} on {}", p.name, i.name)>
                 <p class="stance-details">{stance.details}</p>
-                {stance.event.map(|e| {
-                    let event = r.event(e);
-                    view! {
-                        <p class="stance-event">
-                            "Set out at: " <strong>{event.title}</strong> " ("
-                            <time datetime=event.when.start().iso()>{event.when.to_string()}</time> ")"
-                        </p>
-                    }
+                {stance.event.map(|e| view! {
+                    <p class="stance-event">"Set out at: " <EventLink event=e issue party dated=true/></p>
                 })}
                 {(!earlier.is_empty()).then(|| view! {
                     <p class="moves-title">"How it moved"</p>
@@ -196,6 +204,7 @@ fn StanceCell(issue: IssueId, party: PartyId, day: Date) -> impl IntoView {
                             <li>
                                 <time datetime=s.from.iso()>{s.from.to_string()}</time>
                                 ": " {s.summary}
+                                {s.event.map(|e| view! { " · " <EventLink event=e issue party/> })}
                                 <SourceList sources=s.sources/>
                             </li>
                         }).collect_view()}
@@ -212,4 +221,26 @@ fn StanceCell(issue: IssueId, party: PartyId, day: Date) -> impl IntoView {
         </td>
     }
     .into_any()
+}
+
+/// A link from a stance to the event that brought it, optionally with the event's date. Back
+/// returns to the stance's cell.
+#[component]
+fn EventLink(
+    event: EventId,
+    issue: IssueId,
+    party: PartyId,
+    #[prop(optional)] dated: bool,
+) -> impl IntoView {
+    let r = record();
+    let e = r.event(event);
+    view! {
+        <JumpLink class="event-link" place=move |s| s.with_cell(issue, party)
+            target=move |s| s.with_event(event, r)>
+            {e.title}
+        </JumpLink>
+        {dated.then(|| view! {
+            " (" <time datetime=e.when.start().iso()>{e.when.to_string()}</time> ")"
+        })}
+    }
 }

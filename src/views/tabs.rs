@@ -73,15 +73,18 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
-/// Scrolls the element whose id `target` names into view whenever it changes to `Some`:
-/// a link to an event or an issue lands on it.
-pub fn scroll_to_selection(target: impl Fn() -> Option<String> + 'static) {
+/// Scrolls the element whose id `target` names into view and focuses it whenever `target`
+/// changes to `Some`: a link to an event, an issue or a cell lands on it, so keyboard and
+/// screen-reader users continue from there. The element makes itself focusable
+/// (`tabindex="-1"`) while selected.
+pub fn land_on_selection(target: impl Fn() -> Option<String> + 'static) {
     Effect::new(move |_| {
         let Some(id) = target() else { return };
         // After this render, so the element exists and its panel is shown.
         request_animation_frame(move || {
             if let Some(element) = document().get_element_by_id(&id) {
                 element.scroll_into_view();
+                focus_by_id(&id);
             }
         });
     });

@@ -1,14 +1,13 @@
 //! The dated events, filterable by track, person and text, with the events after the
 //! snapshot date set apart.
 
-use super::common::{plain_click, track_class, ConfidenceMark, Disclosure, SourceList};
-use super::share::href_for;
-use super::tabs::scroll_to_selection;
+use super::common::{party_class, track_class, ConfidenceMark, Disclosure, JumpLink, SourceList};
+use super::tabs::land_on_selection;
 use crate::data::record;
 use crate::state::use_state;
 use leptos::prelude::*;
 use model::filter::TimelineFilter;
-use model::types::{EventId, PersonId};
+use model::types::{EventId, PartyId, PersonId, Stance};
 use model::url_state::{View, MAX_SEARCH_LEN};
 
 #[component]
@@ -34,7 +33,7 @@ pub fn Timeline() -> impl IntoView {
     };
     let total = r.events.len();
     let as_of = r.meta.as_of;
-    scroll_to_selection(move || {
+    land_on_selection(move || {
         (state.view.get() == View::Timeline)
             .then(|| state.event.get())
             .flatten()
@@ -171,7 +170,7 @@ fn EventItem(id: EventId) -> impl IntoView {
     view! {
         // The first track colours the event's dot on the time line.
         <li class=format!("event {}", e.tracks.first().map(|t| track_class(*t)).unwrap_or_default())
-            class:selected=selected id=format!("event-{}", e.id)>
+            class:selected=selected id=format!("event-{}", e.id) tabindex=move || selected().then_some("-1")>
             <time class="event-when" datetime=e.when.start().iso()>{e.when.to_string()}</time>
             <div class="event-body">
                 <h4 class="event-title">{e.title}</h4>
@@ -185,18 +184,53 @@ fn EventItem(id: EventId) -> impl IntoView {
                     {(!people.is_empty()).then(|| view! { " · " <span class="event-people">{people.join(", ")}</span> })}
                 </p>
                 <p class="event-summary">{e.summary}</p>
+                <PositionsChanged event=id/>
                 <div class="event-actions">
                     <Disclosure id=format!("event-{}-sources", e.id) label="Sources" context=e.title.to_string()
                         open=state.event.get_untracked() == Some(id)>
                         <SourceList sources=e.sources/>
                         <p><ConfidenceMark confidence=e.confidence/></p>
                     </Disclosure>
-                    <a class="permalink" href=move || href_for(&state.url_state().with_event(id))
-                        on:click=move |ev| { if plain_click(&ev) { ev.prevent_default(); state.select_event(id); } }>
+                    <JumpLink class="permalink" place=|s| s.clone() target=move |s| s.with_event(id, r)>
                         "Link to this event"<span class="visually-hidden">": " {e.title}</span>
-                    </a>
+                    </JumpLink>
                 </div>
             </div>
         </li>
     }
+}
+
+/// The positions an event changed, by party, each a link to its cell in the table as of the
+/// event's day. Back returns to the event.
+#[component]
+fn PositionsChanged(event: EventId) -> impl IntoView {
+    let r = record();
+    let by_party: Vec<(PartyId, Vec<&'static Stance>)> = r
+        .party_ids()
+        .map(|p| (p, r.stances_from(event).filter(|s| s.party == p).collect::<Vec<_>>()))
+        .filter(|(_, stances)| !stances.is_empty())
+        .collect();
+    (!by_party.is_empty()).then(|| view! {
+        <div class="event-changes">
+            <p class="event-changes-title">"Positions it changed"</p>
+            <ul>
+                {by_party.into_iter().map(|(party, stances)| {
+                    let name = r.party(party).name;
+                    view! {
+                        <li class=party_class(party)>
+                            <span class="event-changes-party">{name} ": "</span>
+                            {stances.into_iter().enumerate().map(|(n, stance)| view! {
+                                {(n > 0).then_some(", ")}
+                                <JumpLink place=move |s| s.with_event(event, r)
+                                    target=move |s| s.with_stance(stance, r)>
+                                    {r.issues[stance.issue.index()].name}
+                                    <span class="visually-hidden">" (" {name} ")"</span>
+                                </JumpLink>
+                            }).collect_view()}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </div>
+    })
 }

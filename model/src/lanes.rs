@@ -1,0 +1,408 @@
+//! The geometry of the tracks picture: one horizontal lane per negotiation track, time running
+//! left to right, each event a mark on the lanes of its tracks. Everything here is plain
+//! arithmetic on the record, so it is tested natively; the view only draws what it returns.
+
+use crate::date::Date;
+use crate::types::{EventId, Record, TrackId};
+
+/// How much of the talks the picture spans.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Zoom {
+    /// From the first event (2014) to the last.
+    #[default]
+    Whole,
+    /// From January 2025, where nearly everything happens.
+    Close,
+}
+
+impl Zoom {
+    pub const ALL: [Zoom; 2] = [Zoom::Whole, Zoom::Close];
+    const CLOSE_FROM: u16 = 2025;
+
+    /// The first day shown and the day after the last.
+    pub fn range(self, record: &Record) -> (Date, Date) {
+        let first_year = record.events.first().map_or(2014, |e| e.when.start().year);
+        let last = record
+            .events
+            .iter()
+            .map(|e| e.when.end())
+            .max()
+            .unwrap_or(record.meta.as_of);
+        // The month after the last event, so its mark is not on the edge.
+        let end = if last.month == 12 {
+            Date::new(last.year + 1, 1, 1)
+        } else {
+            Date::new(last.year, last.month + 1, 1)
+        };
+        let start_year = match self {
+            Zoom::Whole => first_year,
+            Zoom::Close => Self::CLOSE_FROM.max(first_year),
+        };
+        (Date::new(start_year, 1, 1), end)
+    }
+
+    /// "2014–2026".
+    pub fn label(self, record: &Record) -> String {
+        let (start, end) = self.range(record);
+        let last_year = if end.month == 1 && end.day == 1 {
+            end.year - 1
+        } else {
+            end.year
+        };
+        format!("{}–{}", start.year, last_year)
+    }
+}
+
+/// A lane: one track, with its label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lane {
+    pub track: TrackId,
+    /// The lane's middle line, where its marks sit.
+    pub y: f32,
+    /// Where the label's baseline starts.
+    pub label_x: f32,
+    pub label_y: f32,
+}
+
+/// One event on one of its lanes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mark {
+    pub event: EventId,
+    pub track: TrackId,
+    /// The lane's index in `Layout::lanes`.
+    pub lane: usize,
+    /// Where it starts, and where it ends for an event lasting several days (else `x`).
+    pub x: f32,
+    pub x_end: f32,
+    pub y: f32,
+    /// After the record's snapshot date: drawn hollow.
+    pub after_snapshot: bool,
+}
+
+/// A labelled point on the time axis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tick {
+    pub x: f32,
+    pub label: String,
+}
+
+/// Everything the picture draws, in pixels for a given width.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layout {
+    pub width: f32,
+    pub height: f32,
+    /// Where the time axis begins and ends.
+    pub plot_left: f32,
+    pub plot_right: f32,
+    /// The y of the axis line at the top, under the tick labels.
+    pub axis_y: f32,
+    pub lanes: Vec<Lane>,
+    /// Sorted by lane, then by time.
+    pub marks: Vec<Mark>,
+    pub ticks: Vec<Tick>,
+    /// The snapshot date's line.
+    pub snapshot_x: f32,
+}
+
+/// Below this width lane labels sit above their lanes instead of in a column on the left.
+const LABEL_COLUMN_FROM: f32 = 560.0;
+const LABEL_COLUMN: f32 = 150.0;
+const AXIS_HEIGHT: f32 = 22.0;
+const MARGIN: f32 = 8.0;
+
+impl Layout {
+    pub fn new(record: &Record, zoom: Zoom, width: f32) -> Layout {
+        let width = width.max(200.0);
+        let side_labels = LABEL_COLUMN_FROM <= width;
+        let lane_height = if side_labels { 26.0 } else { 36.0 };
+        let plot_left = if side_labels { LABEL_COLUMN } else { MARGIN };
+        let plot_right = width - MARGIN;
+        let (start, end) = zoom.range(record);
+        let (from, to) = (start.day_number(), end.day_number());
+        let x_of = |d: Date| {
+            let t = (d.day_number() - from) as f32 / (to - from) as f32;
+            plot_left + t.clamp(0.0, 1.0) * (plot_right - plot_left)
+        };
+        let in_range = |when: crate::date::When| start <= when.end() && when.start() < end;
+
+        // Lanes in the record's track order, only those with an event in range.
+        let mut lanes = Vec::new();
+        for track in record.track_ids() {
+            let used = record
+                .events
+                .iter()
+                .any(|e| in_range(e.when) && e.tracks.contains(&track));
+            if !used {
+                continue;
+            }
+            let top = AXIS_HEIGHT + lanes.len() as f32 * lane_height;
+            let (y, label_x, label_y) = if side_labels {
+                (top + lane_height / 2.0, 0.0, top + lane_height / 2.0 + 4.0)
+            } else {
+                (top + 25.0, MARGIN, top + 13.0)
+            };
+            lanes.push(Lane {
+                track,
+                y,
+                label_x,
+                label_y,
+            });
+        }
+
+        let mut marks = Vec::new();
+        for (lane_index, lane) in lanes.iter().enumerate() {
+            let lane_start = marks.len();
+            for (i, e) in record.events.iter().enumerate() {
+                if !in_range(e.when) || !e.tracks.contains(&lane.track) {
+                    continue;
+                }
+                marks.push(Mark {
+                    event: EventId(i as u16),
+                    track: lane.track,
+                    lane: lane_index,
+                    x: x_of(e.when.start().first_day()),
+                    x_end: x_of(e.when.end()),
+                    y: lane.y,
+                    after_snapshot: record.is_after_snapshot(e),
+                });
+            }
+            // Events are in date order in the record; keep each lane's marks so.
+            marks[lane_start..].sort_by(|a, b| a.x.total_cmp(&b.x));
+        }
+
+        Layout {
+            width,
+            height: AXIS_HEIGHT + lanes.len() as f32 * lane_height + MARGIN,
+            plot_left,
+            plot_right,
+            axis_y: AXIS_HEIGHT - 4.0,
+            ticks: ticks(zoom, start, end, plot_right - plot_left)
+                .into_iter()
+                .map(|(d, label)| Tick { x: x_of(d), label })
+                .collect(),
+            snapshot_x: x_of(record.meta.as_of),
+            lanes,
+            marks,
+        }
+    }
+
+    /// The mark the arrow keys move to from mark `from`: Left and Right along its lane,
+    /// Up and Down to the nearest mark in time on the lane above or below, Home and End to
+    /// the lane's ends. `None` when there is nowhere to go.
+    pub fn neighbour(&self, from: usize, key: &str) -> Option<usize> {
+        let here = self.marks.get(from)?;
+        let on_lane = |lane: usize| {
+            self.marks
+                .iter()
+                .enumerate()
+                .filter(move |(_, m)| m.lane == lane)
+                .map(|(i, _)| i)
+        };
+        let nearest_on = |lane: usize| {
+            on_lane(lane).min_by(|a, b| {
+                let da = (self.marks[*a].x - here.x).abs();
+                let db = (self.marks[*b].x - here.x).abs();
+                da.total_cmp(&db)
+            })
+        };
+        match key {
+            "ArrowRight" => on_lane(here.lane).find(|i| from < *i),
+            "ArrowLeft" => on_lane(here.lane).filter(|i| *i < from).last(),
+            "Home" => on_lane(here.lane).next().filter(|i| *i != from),
+            "End" => on_lane(here.lane).last().filter(|i| *i != from),
+            "ArrowDown" => (here.lane + 1..self.lanes.len()).find_map(nearest_on),
+            "ArrowUp" => (0..here.lane).rev().find_map(nearest_on),
+            _ => None,
+        }
+    }
+}
+
+/// The labelled dates on the axis: years for the whole span (every other year when narrow),
+/// quarters for the close-up, with the year on each January.
+fn ticks(zoom: Zoom, start: Date, end: Date, plot_width: f32) -> Vec<(Date, String)> {
+    let mut ticks = Vec::new();
+    match zoom {
+        Zoom::Whole => {
+            let years = (end.year - start.year).max(1) as f32;
+            let every = if plot_width / years < 40.0 { 2 } else { 1 };
+            for year in (start.year..=end.year).step_by(every) {
+                let d = Date::new(year, 1, 1);
+                if d < end {
+                    ticks.push((d, year.to_string()));
+                }
+            }
+        }
+        Zoom::Close => {
+            let mut d = start;
+            while d < end {
+                let label = if d.month == 1 {
+                    d.year.to_string()
+                } else {
+                    d.month_name().to_owned()
+                };
+                ticks.push((d, label));
+                d = if d.month >= 10 {
+                    Date::new(d.year + 1, 1, 1)
+                } else {
+                    Date::new(d.year, d.month + 3, 1)
+                };
+            }
+        }
+    }
+    ticks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_record::RECORD;
+
+    #[test]
+    fn zooms_span_from_their_first_year_to_the_month_after_the_last_event() {
+        // The test record runs from Sep 2014 to 24 Jan 2026.
+        assert_eq!(
+            Zoom::Whole.range(&RECORD),
+            (Date::new(2014, 1, 1), Date::new(2026, 2, 1))
+        );
+        assert_eq!(Zoom::Close.range(&RECORD).0, Date::new(2025, 1, 1));
+        assert_eq!(Zoom::Whole.label(&RECORD), "2014–2026");
+        assert_eq!(Zoom::Close.label(&RECORD), "2025–2026");
+    }
+
+    #[test]
+    fn marks_sit_on_their_lanes_in_time_order() {
+        let layout = Layout::new(&RECORD, Zoom::Whole, 800.0);
+        // Three tracks, each with an event.
+        assert_eq!(layout.lanes.len(), 3);
+        // abu-dhabi is on two tracks, so it has two marks.
+        assert_eq!(layout.marks.len(), 4);
+        for m in &layout.marks {
+            assert_eq!(m.y, layout.lanes[m.lane].y);
+            assert!(layout.plot_left <= m.x && m.x <= m.x_end && m.x_end <= layout.plot_right);
+            assert!(RECORD.event(m.event).tracks.contains(&m.track));
+        }
+        let lane0: Vec<_> = layout.marks.iter().filter(|m| m.lane == 0).collect();
+        assert!(lane0.windows(2).all(|w| w[0].x <= w[1].x));
+        let minsk = layout
+            .marks
+            .iter()
+            .find(|m| RECORD.event(m.event).id == "minsk")
+            .unwrap();
+        let davos = layout
+            .marks
+            .iter()
+            .find(|m| RECORD.event(m.event).id == "davos")
+            .unwrap();
+        assert!(minsk.x < davos.x, "2014 is left of 2026");
+        assert!(davos.x < layout.snapshot_x && layout.snapshot_x < layout.plot_right);
+        let after: Vec<_> = layout
+            .marks
+            .iter()
+            .filter(|m| m.after_snapshot)
+            .map(|m| RECORD.event(m.event).id)
+            .collect();
+        assert_eq!(after, ["abu-dhabi", "abu-dhabi"]);
+    }
+
+    #[test]
+    fn the_close_up_leaves_out_earlier_events_and_empty_lanes() {
+        let layout = Layout::new(&RECORD, Zoom::Close, 800.0);
+        assert!(layout
+            .marks
+            .iter()
+            .all(|m| RECORD.event(m.event).id != "minsk"));
+        assert_eq!(layout.lanes.len(), 2, "the Minsk-only lane is dropped");
+        let whole = Layout::new(&RECORD, Zoom::Whole, 800.0);
+        let spread = |l: &Layout, id: &str| {
+            let xs: Vec<f32> = l
+                .marks
+                .iter()
+                .filter(|m| RECORD.event(m.event).id == id)
+                .map(|m| m.x)
+                .collect();
+            xs[0]
+        };
+        assert!(
+            spread(&whole, "abu-dhabi") - spread(&whole, "davos")
+                < spread(&layout, "abu-dhabi") - spread(&layout, "davos"),
+            "the close-up spreads January 2026 wider"
+        );
+    }
+
+    #[test]
+    fn fits_any_width_with_labels_placed_for_it() {
+        for width in [100.0, 320.0, 375.0, 559.0, 560.0, 1280.0] {
+            let layout = Layout::new(&RECORD, Zoom::Whole, width);
+            assert!(layout.width >= width.min(200.0));
+            assert!(layout.plot_right <= layout.width);
+            assert!(layout.marks.iter().all(|m| m.x_end <= layout.width));
+            assert!(layout.ticks.iter().all(|t| t.x <= layout.width));
+        }
+        let narrow = Layout::new(&RECORD, Zoom::Whole, 320.0);
+        assert!(
+            narrow.lanes[0].label_y < narrow.lanes[0].y,
+            "labels above lanes"
+        );
+        let wide = Layout::new(&RECORD, Zoom::Whole, 1280.0);
+        assert!(
+            wide.lanes[0].label_x < wide.plot_left,
+            "labels in a left column"
+        );
+    }
+
+    #[test]
+    fn ticks_fit_the_width() {
+        let ticks = |zoom, width| -> Vec<String> {
+            Layout::new(&RECORD, zoom, width)
+                .ticks
+                .into_iter()
+                .map(|t| t.label)
+                .collect()
+        };
+        assert_eq!(
+            ticks(Zoom::Whole, 320.0),
+            ["2014", "2016", "2018", "2020", "2022", "2024", "2026"]
+        );
+        assert_eq!(ticks(Zoom::Whole, 1280.0).len(), 13);
+        assert_eq!(
+            ticks(Zoom::Close, 320.0),
+            ["2025", "Apr", "Jul", "Oct", "2026"]
+        );
+    }
+
+    #[test]
+    fn arrow_keys_walk_lanes_and_cross_between_them() {
+        let layout = Layout::new(&RECORD, Zoom::Whole, 800.0);
+        let find = |id: &str, lane: usize| {
+            layout
+                .marks
+                .iter()
+                .position(|m| RECORD.event(m.event).id == id && m.lane == lane)
+                .unwrap()
+        };
+        // Lanes: 0 us-russia (davos, abu-dhabi), 1 trilateral (abu-dhabi), 2 multilateral (minsk).
+        let davos = find("davos", 0);
+        let abu0 = find("abu-dhabi", 0);
+        assert_eq!(layout.neighbour(davos, "ArrowRight"), Some(abu0));
+        assert_eq!(layout.neighbour(abu0, "ArrowLeft"), Some(davos));
+        assert_eq!(
+            layout.neighbour(abu0, "ArrowRight"),
+            None,
+            "end of the lane"
+        );
+        assert_eq!(layout.neighbour(davos, "End"), Some(abu0));
+        assert_eq!(layout.neighbour(abu0, "Home"), Some(davos));
+        assert_eq!(layout.neighbour(davos, "ArrowUp"), None, "top lane");
+        assert_eq!(
+            layout.neighbour(davos, "ArrowDown"),
+            Some(find("abu-dhabi", 1)),
+            "nearest in time below"
+        );
+        assert_eq!(
+            layout.neighbour(find("abu-dhabi", 1), "ArrowDown"),
+            Some(find("minsk", 2))
+        );
+        assert_eq!(layout.neighbour(davos, "Enter"), None);
+        assert_eq!(layout.neighbour(99, "ArrowLeft"), None);
+    }
+}
