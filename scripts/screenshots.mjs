@@ -24,6 +24,28 @@ try {
       }
     }
   }
+  // The positions table at three dates, and the tracks picture at both zooms.
+  for (const colorScheme of ['light', 'dark']) {
+    for (const width of [375, 1280]) {
+      for (const asof of ['2025-11-20', '2025-12-14', '']) {
+        const query = asof ? `?asof=${asof}&groups=security` : '?groups=security';
+        const { page, context } = await open(browser, `${server.url}${query}`, { width, height: 900, colorScheme });
+        const file = `${out}/asof-${asof || 'snapshot'}-${width}-${colorScheme}.png`;
+        await page.locator('table.positions').screenshot({ path: file });
+        console.log(file);
+        await context.close();
+      }
+      for (const [zoom, button] of [['whole', 0], ['close', 1]]) {
+        const { page, context } = await open(browser, `${server.url}?view=timeline`, { width, height: 900, colorScheme });
+        await page.locator('.zooms button').nth(button).click();
+        await page.locator('.tracks .mark').nth(20).focus();
+        const file = `${out}/tracks-${zoom}-${width}-${colorScheme}.png`;
+        await page.locator('figure.tracks').screenshot({ path: file });
+        console.log(file);
+        await context.close();
+      }
+    }
+  }
 } finally {
   await browser.close();
   await server.close();

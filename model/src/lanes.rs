@@ -79,11 +79,20 @@ pub struct Mark {
     pub after_snapshot: bool,
 }
 
-/// A labelled point on the time axis.
+/// A point on the time axis, with its label unless there was no room for it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Tick {
     pub x: f32,
-    pub label: String,
+    pub label: Option<String>,
+    /// Where the label starts, or ends when `label_before` (near the right edge the label
+    /// goes left of its line).
+    pub label_x: f32,
+    pub label_before: bool,
+}
+
+/// A rough width of an axis label at 11 px, enough to keep labels apart.
+fn label_width(label: &str) -> f32 {
+    label.chars().count() as f32 * 7.0
 }
 
 /// Everything the picture draws, in pixels for a given width.
@@ -106,9 +115,10 @@ pub struct Layout {
 
 /// Below this width lane labels sit above their lanes instead of in a column on the left.
 const LABEL_COLUMN_FROM: f32 = 560.0;
-const LABEL_COLUMN: f32 = 150.0;
+const LABEL_COLUMN: f32 = 170.0;
 const AXIS_HEIGHT: f32 = 22.0;
-const MARGIN: f32 = 8.0;
+/// Room at the sides for the marks' touch targets (11 px around their centres).
+const MARGIN: f32 = 12.0;
 
 impl Layout {
     pub fn new(record: &Record, zoom: Zoom, width: f32) -> Layout {
@@ -176,10 +186,12 @@ impl Layout {
             plot_left,
             plot_right,
             axis_y: AXIS_HEIGHT - 4.0,
-            ticks: ticks(zoom, start, end, plot_right - plot_left)
-                .into_iter()
-                .map(|(d, label)| Tick { x: x_of(d), label })
-                .collect(),
+            ticks: place_labels(
+                ticks(zoom, start, end, plot_right - plot_left)
+                    .into_iter()
+                    .map(|(d, label)| (x_of(d), label)),
+                width,
+            ),
             snapshot_x: x_of(record.meta.as_of),
             lanes,
             marks,
@@ -215,6 +227,40 @@ impl Layout {
             _ => None,
         }
     }
+}
+
+/// Puts each label right of its tick, or left of it near the right edge, and drops a label
+/// that would run into the next one (the later one wins: the current year matters most).
+fn place_labels(ticks: impl Iterator<Item = (f32, String)>, width: f32) -> Vec<Tick> {
+    const GAP: f32 = 3.0;
+    let mut placed: Vec<Tick> = Vec::new();
+    for (x, label) in ticks {
+        let w = label_width(&label);
+        let label_before = width < x + GAP + w;
+        let (left, label_x) = if label_before {
+            (x - GAP - w, x - GAP)
+        } else {
+            (x + GAP, x + GAP)
+        };
+        if let Some(previous) = placed.iter_mut().rev().find(|t| t.label.is_some()) {
+            let right = previous.label_x
+                + if previous.label_before {
+                    0.0
+                } else {
+                    label_width(previous.label.as_deref().unwrap_or(""))
+                };
+            if left < right + GAP {
+                previous.label = None;
+            }
+        }
+        placed.push(Tick {
+            x,
+            label: Some(label),
+            label_x,
+            label_before,
+        });
+    }
+    placed
 }
 
 /// The labelled dates on the axis: years for the whole span (every other year when narrow),
@@ -356,12 +402,13 @@ mod tests {
             Layout::new(&RECORD, zoom, width)
                 .ticks
                 .into_iter()
-                .map(|t| t.label)
+                .filter_map(|t| t.label)
                 .collect()
         };
         assert_eq!(
             ticks(Zoom::Whole, 320.0),
-            ["2014", "2016", "2018", "2020", "2022", "2024", "2026"]
+            ["2014", "2016", "2018", "2020", "2022", "2026"],
+            "2026 sits left of its line at the edge, so 2024 gives way"
         );
         assert_eq!(ticks(Zoom::Whole, 1280.0).len(), 13);
         assert_eq!(

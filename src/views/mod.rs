@@ -9,6 +9,7 @@ mod share;
 mod sources;
 mod tabs;
 mod timeline;
+mod tracks;
 
 use crate::state::AppState;
 use crate::{embed, theme, url_sync};

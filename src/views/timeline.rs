@@ -3,6 +3,7 @@
 
 use super::common::{party_class, track_class, ConfidenceMark, Disclosure, JumpLink, SourceList};
 use super::tabs::land_on_selection;
+use super::tracks::TracksPicture;
 use crate::data::record;
 use crate::state::use_state;
 use leptos::prelude::*;
@@ -41,6 +42,7 @@ pub fn Timeline() -> impl IntoView {
     });
     view! {
         <h2 class="panel-title" id="timeline-title" tabindex="-1">"How the talks got here"</h2>
+        <TracksPicture shown/>
         <TimelineFilters/>
         <YearLinks/>
         <p class="result-count" role="status">

@@ -124,7 +124,13 @@ test('keyboard: skip link, tabs, disclosures and toggles work, and focus is alwa
   await page.keyboard.press('ArrowRight');
   assert.equal(await focused(), 'tab-timeline');
   await page.keyboard.press('Tab');
-  // Tab leaves the tab list for the panel's first control: the search field.
+  // Tab leaves the tab list for the panel's first controls: the picture's zoom buttons, its
+  // one tab stop among the marks, then the search field.
+  assert.equal(await focused(), '2014–2026');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'mark-0');
+  await page.keyboard.press('Tab');
   assert.equal(await focused(), 'event-search');
   await page.keyboard.type('Geneva');
   const shown = await page.locator('#panel-timeline li.event').count();

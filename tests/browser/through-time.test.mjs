@@ -1,0 +1,227 @@
+// Positions through time, in a real browser: the as-of date changes exactly the cells the
+// record says it changes; stances and events link to each other both ways, and Back returns;
+// the tracks picture draws the events and its marks open them. Expected values come from
+// the data files.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suite, data, isAfter } from './harness.mjs';
+
+const t = suite();
+const meta = await data('meta');
+const parties = await data('parties');
+const issues = await data('issues');
+const events = await data('events');
+const tracks = await data('tracks');
+const stances = await data('stances');
+
+const visit = (query = '', options) => t.visit(t.server.url + query, options);
+const search = (page) => new URL(page.url()).search;
+const focusedId = (page) => page.evaluate(() => document.activeElement?.id ?? '');
+const cellId = (s) => `cell-${s.issue}-${s.party}`;
+
+/** The stance that held on `day`, as the record defines it (ISO strings compare in order). */
+function stanceOn(issue, party, day) {
+  const held = stances
+    .filter((s) => s.issue === issue && s.party === party && s.from <= day)
+    .sort((a, b) => a.from.localeCompare(b.from));
+  return held.at(-1) ?? null;
+}
+
+/** What every cell of the full table says: its id and its one-line summary. */
+const cellTexts = (page) =>
+  page.locator('td.stance').evaluateAll((tds) =>
+    Object.fromEntries(tds.map((td) => [td.id, td.querySelector('.stance-summary').textContent.trim()])));
+
+async function readAt(page, day) {
+  await page.locator('#as-of-jump').fill(day);
+  await page.locator('#as-of-jump').dispatchEvent('change');
+  await page.locator('.as-of-date').filter({ hasText: String(Number(day.slice(8))) }).waitFor();
+  return cellTexts(page);
+}
+
+test('moving the as-of date changes the cells the record says it changes, and no others', async () => {
+  const page = await visit('?asof=2025-01-01');
+  // Pairs of dates around the moves the issue names, plus a long jump.
+  for (const [from, to] of [['2025-12-13', '2025-12-14'], ['2025-11-18', '2025-11-19'], ['2025-12-22', '2025-12-24'], ['2022-01-01', meta.as_of]]) {
+    const before = await readAt(page, from);
+    const after = await readAt(page, to);
+    assert.equal(Object.keys(after).length, issues.length * parties.length, 'every cell is drawn');
+    const changed = Object.keys(after).filter((id) => after[id] !== before[id]).sort();
+    const expected = [];
+    for (const issue of issues) {
+      for (const party of parties) {
+        const [a, b] = [stanceOn(issue.id, party.id, from), stanceOn(issue.id, party.id, to)];
+        if (a !== b) expected.push(`cell-${issue.id}-${party.id}`);
+        if (b) assert.equal(after[`cell-${issue.id}-${party.id}`], b.summary, `${issue.id}/${party.id} on ${to}`);
+      }
+    }
+    assert.deepEqual(changed, expected.sort(), `${from} → ${to}`);
+    assert.ok(expected.length > 0, `something moved between ${from} and ${to}`);
+  }
+});
+
+test('Ukraine on NATO before and after 14 December 2025, and the US army cap under both US texts', async () => {
+  const page = await visit('?asof=2025-12-13');
+  const nato = page.locator('#cell-nato-ukraine');
+  assert.match(await nato.innerText(), /^No position recorded before 14 Dec 2025/);
+  await readAt(page, '2025-12-14');
+  assert.equal(await nato.locator('.stance-summary').innerText(), stanceOn('nato', 'ukraine', '2025-12-14').summary);
+  assert.equal(await nato.locator('.changed-mark').textContent(), 'Changed at this step');
+
+  const army = page.locator('#cell-army-size-us .stance-summary');
+  await readAt(page, '2025-11-20');
+  assert.match(await army.innerText(), /600,000/);
+  await readAt(page, '2025-12-24');
+  assert.match(await army.innerText(), /800,000/);
+});
+
+test("a stance links to the event that brought it, and Back returns to the stance's cell", async () => {
+  const stance = stanceOn('nato', 'ukraine', meta.as_of);
+  assert.ok(stance.event, 'the record names the event behind this stance');
+  const event = events.find((e) => e.id === stance.event);
+  const page = await visit('');
+  const cell = page.locator(`#${cellId(stance)}`);
+  await cell.getByRole('button', { name: /Details/ }).click();
+  await cell.getByRole('link', { name: event.title }).click();
+
+  assert.equal(await page.getByRole('tab', { selected: true }).innerText(), 'Timeline');
+  assert.match(search(page), new RegExp(`event=${event.id}`));
+  await page.waitForFunction((id) => document.activeElement?.id === id, `event-${event.id}`);
+  assert.ok(await page.locator(`#event-${event.id}`).isVisible());
+
+  await page.goBack();
+  assert.equal(await page.getByRole('tab', { selected: true }).innerText(), 'Positions');
+  assert.match(search(page), /issue=nato&party=ukraine/);
+  await page.waitForFunction((id) => document.activeElement?.id === id, cellId(stance));
+});
+
+test('every event lists the positions it changed, and each link lands on the changed cell, and back', async () => {
+  // Every event lists exactly the stances that name it.
+  const page = await visit('?view=timeline&parties=russia&groups=justice');
+  for (const event of events) {
+    const listed = await page.locator(`#event-${event.id} .event-changes a`).evaluateAll((as) => as.map((a) => a.textContent));
+    const expected = stances.filter((s) => s.event === event.id).map((s) => {
+      const issue = issues.find((i) => i.id === s.issue).name;
+      const party = parties.find((p) => p.id === s.party).name;
+      return `${issue} (${party})`;
+    });
+    assert.deepEqual(listed.sort(), expected.sort(), event.id);
+  }
+
+  // Follow Berlin's change to Ukraine's NATO stance: the column and group hidden by the
+  // link's state come back, the table reads at that day, and the cell is focused and marked.
+  const stance = stances.find((s) => s.issue === 'nato' && s.party === 'ukraine' && s.event);
+  const event = events.find((e) => e.id === stance.event);
+  await page.locator(`#event-${event.id} .event-changes`).getByRole('link', { name: 'NATO membership (Ukraine)' }).click();
+  assert.equal(await page.getByRole('tab', { selected: true }).innerText(), 'Positions');
+  assert.match(search(page), new RegExp(`issue=nato&party=ukraine&asof=${stance.from}`));
+  await page.waitForFunction((id) => document.activeElement?.id === id, cellId(stance));
+  const cell = page.locator(`#${cellId(stance)}`);
+  assert.ok(await cell.isVisible());
+  assert.equal(await cell.locator('.stance-summary').innerText(), stance.summary);
+  assert.equal(await cell.locator('.changed-mark').textContent(), 'Changed at this step');
+
+  await page.goBack();
+  assert.equal(await page.getByRole('tab', { selected: true }).innerText(), 'Timeline');
+  await page.waitForFunction((id) => document.activeElement?.id === id, `event-${event.id}`);
+  assert.match(search(page), /parties=russia&groups=justice/, 'the reader’s own choices come back too');
+});
+
+/** The marks the picture should draw in a zoom: one per event per track, from `start` on. */
+function expectedMarks(start) {
+  return events.flatMap((e) => ((e.end ?? e.date) >= start ? e.tracks.map((tr) => `${e.id}/${tr}`) : []));
+}
+
+test('the tracks picture draws each event on its lanes, at both zooms, and its marks select events', async () => {
+  const page = await visit('?view=timeline');
+  const marks = page.locator('.tracks .mark');
+  const drawn = () => marks.evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')));
+  const labelOf = (e, track) => `${track.name})${isAfter(e, meta.as_of) ? ', after the snapshot' : ''}`;
+  const check = async (start) => {
+    const labels = await drawn();
+    const want = expectedMarks(start);
+    assert.equal(labels.length, want.length);
+    for (const key of want) {
+      const [id, trackId] = key.split('/');
+      const e = events.find((x) => x.id === id);
+      const track = tracks.find((x) => x.id === trackId);
+      assert.ok(labels.some((l) => l.includes(`: ${e.title} (`) && l.endsWith(labelOf(e, track))), key);
+    }
+  };
+  await check('0000');
+  assert.equal(await page.locator('.tracks .mark.after').count(), expectedMarks('0000').filter((k) => isAfter(events.find((e) => e.id === k.split('/')[0]), meta.as_of)).length);
+  await page.getByRole('button', { name: 'Close-up 2025–2026' }).click();
+  assert.equal(await page.getByRole('button', { name: 'Close-up 2025–2026' }).getAttribute('aria-pressed'), 'true');
+  await check('2025-01-01');
+
+  // Hovering names the event; clicking selects it in the list, which takes focus.
+  await page.getByRole('button', { name: '2014–2026' }).click();
+  // The oldest event is alone at the left edge, so nothing covers its mark.
+  const first = events[0];
+  const index = (await drawn()).findIndex((l) => l.includes(`: ${first.title} (`));
+  const mark = page.locator(`#mark-${index}`);
+  await mark.hover();
+  const tip = page.locator('.tip');
+  assert.ok(await tip.isVisible());
+  assert.equal(await tip.locator('.tip-title').innerText(), first.title);
+  await mark.click();
+  assert.match(search(page), new RegExp(`event=${first.id}`));
+  await page.waitForFunction((id) => document.activeElement?.id === id, `event-${first.id}`);
+  assert.ok(await page.locator(`#event-${first.id}.selected`).isVisible());
+  assert.ok(await page.locator('.tracks .mark.selected').first().isVisible(), 'the chosen mark shows it');
+});
+
+test('the picture works with the keyboard: one tab stop, arrows move, Enter selects', async () => {
+  const page = await visit('?view=timeline');
+  assert.equal(await page.locator('.tracks .mark[tabindex="0"]').count(), 1, 'one tab stop');
+  await page.locator('.zooms button').last().focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await focusedId(page), 'mark-0');
+  assert.ok(await page.locator('.tip').isVisible(), 'focus shows the name too');
+  await page.keyboard.press('ArrowRight');
+  const second = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+  assert.equal(await focusedId(page), 'mark-1');
+  await page.keyboard.press('ArrowDown');
+  assert.notEqual(await focusedId(page), 'mark-1');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Home');
+  assert.equal(await focusedId(page), 'mark-0');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), second);
+  await page.keyboard.press('Enter');
+  const id = events.find((e) => second.includes(`: ${e.title} (`)).id;
+  await page.waitForFunction((x) => document.activeElement?.id === x, `event-${id}`);
+  assert.match(search(page), new RegExp(`event=${id}`));
+});
+
+test('the picture fits 320 px without sideways scrolling, redraws on resize and follows the theme', async () => {
+  const page = await visit('?view=timeline', { width: 320 });
+  for (const zoom of ['2014–2026', 'Close-up 2025–2026']) {
+    await page.getByRole('button', { name: zoom }).click();
+    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    assert.ok(widths[0] <= widths[1], `no sideways scroll at 320 px (${zoom}): ${widths}`);
+    await page.locator('.tracks .mark').last().hover({ force: true });
+    const again = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(again <= 320, `a tooltip does not widen the page (${zoom})`);
+  }
+  const svgWidth = () => page.locator('.tracks-svg').getAttribute('width').then(Number);
+  const narrow = await svgWidth();
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await page.waitForFunction((w) => Number(document.querySelector('.tracks-svg').getAttribute('width')) > w, narrow);
+  assert.ok(narrow <= 320 && (await svgWidth()) > 900);
+
+  const fill = () => page.locator('.tracks .mark:not(.after) .dot').first().evaluate((el) => getComputedStyle(el).fill);
+  const light = await fill();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  assert.notEqual(await fill(), light, 'the marks take the dark palette');
+});
+
+test('on a phone, hidden issue groups stay hidden', async () => {
+  const page = await visit('?groups=security', { width: 375 });
+  const groups = await data('groups');
+  for (const group of groups) {
+    const row = page.locator(`#issue-${issues.find((i) => i.group === group.id).id}`);
+    assert.equal(await row.isVisible(), group.id === 'security', group.id);
+  }
+});
