@@ -8,7 +8,13 @@ fn main() {
     let data = Path::new("data");
     // A folder here means: rerun when anything in it changes.
     println!("cargo:rerun-if-changed=data");
-    match model::record::build(data) {
+    // The benchmark's switch for synthetic events (scripts/bench.sh); never set otherwise.
+    println!("cargo:rerun-if-env-changed=EXPLAINER_SYNTHETIC_EVENTS");
+    let synthetic = std::env::var("EXPLAINER_SYNTHETIC_EVENTS").ok().map(|n| {
+        n.parse()
+            .expect("EXPLAINER_SYNTHETIC_EVENTS must be a number of events")
+    });
+    match model::record::build(data, synthetic) {
         Ok(source) => {
             let out =
                 Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("record.rs");

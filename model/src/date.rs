@@ -95,6 +95,21 @@ impl Date {
         era * 146_097 + doe - 719_468
     }
 
+    /// The day `n` days after 1 January 1970: the inverse of [`Date::day_number`]
+    /// (Howard Hinnant's `civil_from_days`).
+    pub fn from_day_number(n: i32) -> Date {
+        let z = n + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i32::from(month <= 2);
+        Date::new(year as u16, month as u8, day as u8)
+    }
+
     /// The first day this date covers: itself, or the month's first day.
     pub fn first_day(self) -> Date {
         if self.is_month() {
@@ -298,6 +313,10 @@ mod tests {
             Date::new(2025, 11, 1).day_number()
         );
         assert_eq!(Date::new(2026, 1, 22).day_number(), 20_475);
+        for n in [0, 59, 60, 11_016, 20_475, 20_513] {
+            assert_eq!(Date::from_day_number(n).day_number(), n);
+        }
+        assert_eq!(Date::from_day_number(11_016), Date::new(2000, 2, 29));
     }
 
     #[test]

@@ -66,10 +66,31 @@ fn the_real_data_is_sound() {
 fn the_valid_fixture_is_sound_and_generates_code() {
     let dir = fixtures().join("valid");
     assert_eq!(problems_in(&dir), Vec::<String>::new());
-    let source = record::build(&dir).unwrap();
+    let source = record::build(&dir, None).unwrap();
     assert!(source.contains("pub static RECORD: Record"));
     assert!(source.contains("when: When::On(Date::new(2026, 1, 20))"));
     assert!(source.contains("state_media: true"));
+}
+
+#[test]
+fn synthetic_benchmark_events_pass_the_checks_in_date_order() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
+    let mut files = record::load(&data).unwrap();
+    let real = files.events.len();
+    record::synthetic::pad_events(&mut files, 1_000);
+    assert_eq!(files.events.len(), 1_000);
+    assert_eq!(record::check(&files), vec![]);
+    assert!(files.events.windows(2).all(|w| w[0].date <= w[1].date));
+    assert_eq!(
+        files
+            .events
+            .iter()
+            .filter(|e| e.id.starts_with("synthetic-"))
+            .count(),
+        1_000 - real
+    );
+    assert!(files.meta.title.starts_with("SYNTHETIC BENCHMARK DATA"));
+    assert!(record::build(&data, Some(1_000)).is_ok());
 }
 
 #[test]

@@ -209,30 +209,39 @@ fn PositionsChanged(event: EventId) -> impl IntoView {
     let r = record();
     let by_party: Vec<(PartyId, Vec<&'static Stance>)> = r
         .party_ids()
-        .map(|p| (p, r.stances_from(event).filter(|s| s.party == p).collect::<Vec<_>>()))
+        .map(|p| {
+            (
+                p,
+                r.stances_from(event)
+                    .filter(|s| s.party == p)
+                    .collect::<Vec<_>>(),
+            )
+        })
         .filter(|(_, stances)| !stances.is_empty())
         .collect();
-    (!by_party.is_empty()).then(|| view! {
-        <div class="event-changes">
-            <p class="event-changes-title">"Positions it changed"</p>
-            <ul>
-                {by_party.into_iter().map(|(party, stances)| {
-                    let name = r.party(party).name;
-                    view! {
-                        <li class=party_class(party)>
-                            <span class="event-changes-party">{name} ": "</span>
-                            {stances.into_iter().enumerate().map(|(n, stance)| view! {
-                                {(n > 0).then_some(", ")}
-                                <JumpLink place=move |s| s.with_event(event, r)
-                                    target=move |s| s.with_stance(stance, r)>
-                                    {r.issues[stance.issue.index()].name}
-                                    <span class="visually-hidden">" (" {name} ")"</span>
-                                </JumpLink>
-                            }).collect_view()}
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
-        </div>
+    (!by_party.is_empty()).then(|| {
+        view! {
+            <div class="event-changes">
+                <p class="event-changes-title">"Positions it changed"</p>
+                <ul>
+                    {by_party.into_iter().map(|(party, stances)| {
+                        let name = r.party(party).name;
+                        view! {
+                            <li class=party_class(party)>
+                                <span class="event-changes-party">{name} ": "</span>
+                                {stances.into_iter().enumerate().map(|(n, stance)| view! {
+                                    {(n > 0).then_some(", ")}
+                                    <JumpLink place=move |s| s.with_event(event, r)
+                                        target=move |s| s.with_stance(stance, r)>
+                                        {r.issues[stance.issue.index()].name}
+                                        <span class="visually-hidden">" (" {name} ")"</span>
+                                    </JumpLink>
+                                }).collect_view()}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </div>
+        }
     })
 }

@@ -57,7 +57,11 @@ pub fn TracksPicture(shown: Memo<Vec<EventId>>) -> impl IntoView {
             e.when,
             e.title,
             r.track(m.track).name,
-            if m.after_snapshot { ", after the snapshot" } else { "" }
+            if m.after_snapshot {
+                ", after the snapshot"
+            } else {
+                ""
+            }
         );
         let event = m.event;
         let faded = move || !shown.with(|s| s.contains(&event));
@@ -151,11 +155,16 @@ pub fn TracksPicture(shown: Memo<Vec<EventId>>) -> impl IntoView {
 #[component]
 fn Tip(layout: Memo<Layout>, tip: RwSignal<Option<usize>>) -> impl IntoView {
     let r = record();
-    let mark = move || tip.get().and_then(|i| layout.with(|l| l.marks.get(i).cloned()));
+    let mark = move || {
+        tip.get()
+            .and_then(|i| layout.with(|l| l.marks.get(i).cloned()))
+    };
     // Anchored so it never sticks out of the picture: left-aligned near the left edge,
     // right-aligned near the right one, centred between; below marks in the top half.
     let placement = move || {
-        let Some(m) = mark() else { return String::new() };
+        let Some(m) = mark() else {
+            return String::new();
+        };
         let (w, h) = layout.with(|l| (l.width, l.height));
         let side = if m.x < w / 3.0 {
             "from-left"

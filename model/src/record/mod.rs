@@ -7,6 +7,7 @@
 mod check;
 mod codegen;
 pub mod schema;
+pub mod synthetic;
 
 use core::fmt;
 use serde::de::DeserializeOwned;
@@ -33,8 +34,12 @@ impl fmt::Display for Problem {
 }
 
 /// Reads, checks and converts the data folder into the Rust source of the `RECORD` static.
-pub fn build(dir: &Path) -> Result<String, Vec<Problem>> {
-    let files = load(dir)?;
+/// `synthetic_events`, for the benchmark only, pads the events out to that many.
+pub fn build(dir: &Path, synthetic_events: Option<usize>) -> Result<String, Vec<Problem>> {
+    let mut files = load(dir)?;
+    if let Some(total) = synthetic_events {
+        synthetic::pad_events(&mut files, total);
+    }
     let problems = check(&files);
     if problems.is_empty() {
         Ok(generate(&files))
