@@ -1,6 +1,7 @@
 //! Which timeline events a reader's filters let through.
 
-use crate::types::{Event, PersonId, Record, TrackId};
+use crate::types::{Event, EventId, PersonId, Record, TrackId};
+use std::borrow::Cow;
 
 /// The reader's timeline filters. Empty means "no filter".
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -41,29 +42,62 @@ pub struct Matcher<'r> {
 
 impl Matcher<'_> {
     pub fn matches(&self, event: &Event) -> bool {
+        self.passes(event, || Cow::Owned(searchable_text(self.record, event)))
+    }
+
+    /// The same test, reading the event's folded text from `index` instead of folding it
+    /// again: what the timeline does on every keystroke.
+    pub fn matches_indexed(&self, id: EventId, index: &SearchIndex) -> bool {
+        self.passes(self.record.event(id), || {
+            Cow::Borrowed(&index.0[id.index()])
+        })
+    }
+
+    fn passes<'t>(&self, event: &Event, text: impl FnOnce() -> Cow<'t, str>) -> bool {
         let on_track =
             self.tracks.is_empty() || event.tracks.iter().any(|t| self.tracks.contains(t));
         let with_person = self.person.is_none_or(|p| event.people.contains(&p));
-        on_track && with_person && (self.words.is_empty() || self.has_words(event))
+        on_track
+            && with_person
+            && (self.words.is_empty() || {
+                let text = text();
+                self.words.iter().all(|w| text.contains(w.as_str()))
+            })
     }
+}
 
-    fn has_words(&self, event: &Event) -> bool {
-        let record = self.record;
-        let mut haystack = fold(event.title);
-        for text in [event.summary, event.place] {
-            haystack.push('\n');
-            haystack.push_str(&fold(text));
-        }
-        for person in event.people {
-            haystack.push('\n');
-            haystack.push_str(&fold(record.person(*person).name));
-        }
-        for track in event.tracks {
-            haystack.push('\n');
-            haystack.push_str(&fold(record.track(*track).name));
-        }
-        self.words.iter().all(|w| haystack.contains(w.as_str()))
+/// Every event's searchable text, folded once.
+pub struct SearchIndex(Vec<String>);
+
+impl SearchIndex {
+    pub fn new(record: &Record) -> SearchIndex {
+        SearchIndex(
+            record
+                .events
+                .iter()
+                .map(|e| searchable_text(record, e))
+                .collect(),
+        )
     }
+}
+
+/// What a search looks through: an event's title, summary, place, people and track names,
+/// folded.
+fn searchable_text(record: &Record, event: &Event) -> String {
+    let mut text = fold(event.title);
+    for part in [event.summary, event.place] {
+        text.push('\n');
+        text.push_str(&fold(part));
+    }
+    for person in event.people {
+        text.push('\n');
+        text.push_str(&fold(record.person(*person).name));
+    }
+    for track in event.tracks {
+        text.push('\n');
+        text.push_str(&fold(record.track(*track).name));
+    }
+    text
 }
 
 /// Lower-cases and drops the marks readers do not type: "Zelenskyy’s Kyiv–Moscow" and
@@ -92,14 +126,23 @@ mod tests {
     use super::*;
     use crate::test_record::RECORD;
 
+    /// The events a filter lets through, checked to be the same with and without the index.
     fn shown(filter: &TimelineFilter) -> Vec<&'static str> {
         let m = filter.matcher(&RECORD);
-        RECORD
+        let index = SearchIndex::new(&RECORD);
+        let direct: Vec<_> = RECORD
             .events
             .iter()
             .filter(|e| m.matches(e))
             .map(|e| e.id)
-            .collect()
+            .collect();
+        let indexed: Vec<_> = RECORD
+            .event_ids()
+            .filter(|id| m.matches_indexed(*id, &index))
+            .map(|id| RECORD.event(id).id)
+            .collect();
+        assert_eq!(direct, indexed);
+        direct
     }
 
     #[test]

@@ -89,9 +89,12 @@ pub fn plain_click(ev: &leptos::ev::MouseEvent) -> bool {
     ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
 }
 
-/// A link within the page to another state of it (`target` of the reader's current one). A
-/// plain click is handled in place, after marking `place` in the current history entry so
-/// Back returns the reader to where they clicked; other clicks open the real address.
+/// A link within the page to another state of it: `target` of the reader's current state.
+/// Its address is the target from the default state, the canonical link that a new tab or a
+/// copied link opens; it is worked out once, so filtering or switching views does not redo
+/// hundreds of links. A plain click applies the target to the reader's own state instead,
+/// keeping their choices, after marking `place` in the current history entry so that Back
+/// returns them to where they clicked.
 #[component]
 pub fn JumpLink(
     place: impl Fn(&UrlState) -> UrlState + Copy + Send + Sync + 'static,
@@ -100,6 +103,7 @@ pub fn JumpLink(
     children: Children,
 ) -> impl IntoView {
     let state = use_state();
+    let href = href_for(&target(&UrlState::default_for(record())));
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if plain_click(&ev) {
             ev.prevent_default();
@@ -109,7 +113,7 @@ pub fn JumpLink(
         }
     };
     view! {
-        <a class=class href=move || href_for(&target(&place(&state.url_state()))) on:click=on_click>
+        <a class=class href=href on:click=on_click>
             {children()}
         </a>
     }

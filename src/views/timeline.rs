@@ -7,7 +7,7 @@ use super::tracks::TracksPicture;
 use crate::data::record;
 use crate::state::use_state;
 use leptos::prelude::*;
-use model::filter::TimelineFilter;
+use model::filter::{SearchIndex, TimelineFilter};
 use model::types::{EventId, PartyId, PersonId, Stance};
 use model::url_state::{View, MAX_SEARCH_LEN};
 
@@ -20,18 +20,20 @@ pub fn Timeline() -> impl IntoView {
     let shown = Memo::new(move |_| {
         let matcher = state.filter.with(|f| f.matcher(r));
         r.event_ids()
-            .filter(|id| matcher.matches(r.event(*id)))
+            .filter(|id| matcher.matches_indexed(*id, search_index()))
             .collect::<Vec<EventId>>()
     });
     let part = move |after: bool| {
-        move || {
-            shown
-                .get()
-                .into_iter()
-                .filter(|id| r.is_after_snapshot(r.event(*id)) == after)
-                .collect::<Vec<_>>()
-        }
+        Memo::new(move |_| {
+            shown.with(|ids| {
+                ids.iter()
+                    .copied()
+                    .filter(|id| r.is_after_snapshot(r.event(*id)) == after)
+                    .collect::<Vec<_>>()
+            })
+        })
     };
+    let limit = RwSignal::new(PAGE);
     let total = r.events.len();
     let as_of = r.meta.as_of;
     land_on_selection(move || {
@@ -53,26 +55,56 @@ pub fn Timeline() -> impl IntoView {
         </p>
         <section class="era" aria-labelledby="era-before">
             <h3 id="era-before" class="era-title">"Up to " {as_of.long()}</h3>
-            <EventList events=Signal::derive(part(false))/>
+            <EventList events=part(false) limit/>
         </section>
         <section class="era after-snapshot" aria-labelledby="era-after">
             <h3 id="era-after" class="era-title">"After " {as_of.long()}</h3>
             <p class="era-note">"What happened after the snapshot date. These events are not part of the state of play above."</p>
-            <EventList events=Signal::derive(part(true))/>
+            <EventList events=part(true) limit/>
         </section>
     }
 }
 
+/// The events' searchable text, folded once for the page's life (the record is static).
+fn search_index() -> &'static SearchIndex {
+    static INDEX: std::sync::OnceLock<SearchIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| SearchIndex::new(record()))
+}
+
+/// How many events each part of the timeline lists before a "Show more" button. The record
+/// has far fewer; only a very long one (the benchmark's 10,000 synthetic events) reaches it,
+/// and there drawing every item would make each filter change slow.
+const PAGE: usize = 250;
+
+/// The events of one part of the timeline, the first `limit` of them, plus the selected
+/// event wherever it is, so a link to it always lands.
 #[component]
-fn EventList(events: Signal<Vec<EventId>>) -> impl IntoView {
+fn EventList(events: Memo<Vec<EventId>>, limit: RwSignal<usize>) -> impl IntoView {
+    let state = use_state();
+    let listed = move || {
+        let (limit, selected) = (limit.get(), state.event.get());
+        events.with(|ids| {
+            ids.iter()
+                .enumerate()
+                .filter(|(i, id)| *i < limit || Some(**id) == selected)
+                .map(|(_, id)| *id)
+                .collect::<Vec<_>>()
+        })
+    };
+    let hidden = move || events.with(Vec::len).saturating_sub(limit.get());
     view! {
         <ol class="events">
-            <For each=move || events.get() key=|id| *id let:id>
+            <For each=listed key=|id| *id let:id>
                 <EventItem id/>
             </For>
         </ol>
         <Show when=move || events.with(Vec::is_empty)>
             <p class="empty">"No events here match the filters."</p>
+        </Show>
+        <Show when=move || 0 < hidden()>
+            <button type="button" class="link-button more" on:click=move |_| limit.update(|l| *l += PAGE)>
+                {move || format!("Show {} more events", hidden().min(PAGE))}
+            </button>
         </Show>
     }
 }
