@@ -236,6 +236,28 @@ try {
       say(`| ${k} | ${measured.map(([, m]) => `${ms(percentile(m.result[k], 50))} / ${ms(percentile(m.result[k], 95))}`).join(' | ')} |`);
     }
   }
+  // Targets (issue 7).
+  const a = rows['explainer@1'], plain = rows['plain@1'];
+  const worst = (label, p) => measured.find(([l]) => l === label)?.[1].result;
+  const maxOf = (res, p) => (res ? Math.max(...Object.values(res).map((v) => percentile(v, p))) : NaN);
+  const real = worst('real data'), k1 = worst('1,000 events'), k10 = worst('10,000 events');
+  const growth = k1 && k10 ? Math.max(...Object.keys(k10).map((k) => percentile(k10[k], 50) / Math.max(1, percentile(k1[k], 50)))) : NaN;
+  const targets = [
+    ['whole first visit ≤ 100 KB gzip', `${kb(a.size.gzip)} KB`, a.size.gzip <= 100 * 1024],
+    ['stretch: ≤ 76 KB gzip', `${kb(a.size.gzip)} KB`, a.size.gzip <= 76 * 1024],
+    ['FCP ≤ 1.5 × plain HTML', `${(a.fcp / plain.fcp).toFixed(2)} ×`, a.fcp <= 1.5 * plain.fcp],
+    ['interactive ≤ 1.5 × plain HTML', `${(a.ready / plain.ready).toFixed(2)} ×`, a.ready <= 1.5 * plain.ready],
+    ['every interaction ≤ 16 ms at the real data (p95)', `${ms(maxOf(real, 95))} ms`, maxOf(real, 95) <= 16],
+    ['every interaction ≤ 100 ms at 10,000 events (p95)', `${ms(maxOf(k10, 95))} ms`, maxOf(k10, 95) <= 100],
+    ['no worse than linear, 1,000 → 10,000 (p50 ratio ≤ 10)', `${growth.toFixed(1)} ×`, growth <= 10],
+  ];
+  say();
+  say('## Targets');
+  say();
+  say('| target | now | met |');
+  say('|---|---:|:---:|');
+  for (const [label, now, met] of targets) say(`| ${label} | ${now} | ${met ? 'yes' : 'no'} |`);
+  say('| Lighthouse performance, mobile ≥ 0.95 | `bash scripts/lighthouse.sh` | see notes |');
   results.interactions = Object.fromEntries(measured.map(([l, m]) => [l, Object.fromEntries(Object.entries(m.result).map(([k, v]) => [k, { p50: percentile(v, 50), p95: percentile(v, 95) }]))]));
 } finally {
   await browser.close();

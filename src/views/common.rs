@@ -95,10 +95,13 @@ pub fn plain_click(ev: &leptos::ev::MouseEvent) -> bool {
 /// hundreds of links. A plain click applies the target to the reader's own state instead,
 /// keeping their choices, after marking `place` in the current history entry so that Back
 /// returns them to where they clicked.
+///
+/// The moves are boxed rather than generic so that the link's view code exists once in the
+/// wasm, not once per kind of link.
 #[component]
 pub fn JumpLink(
-    place: impl Fn(&UrlState) -> UrlState + Copy + Send + Sync + 'static,
-    target: impl Fn(&UrlState) -> UrlState + Copy + Send + Sync + 'static,
+    place: Move,
+    target: Move,
     #[prop(optional)] class: &'static str,
     children: Children,
 ) -> impl IntoView {
@@ -117,4 +120,17 @@ pub fn JumpLink(
             {children()}
         </a>
     }
+}
+
+/// A move from one state of the page to another, for [`JumpLink`].
+pub type Move = std::sync::Arc<dyn Fn(&UrlState) -> UrlState + Send + Sync>;
+
+/// Wraps a move for [`JumpLink`].
+pub fn to(f: impl Fn(&UrlState) -> UrlState + Send + Sync + 'static) -> Move {
+    std::sync::Arc::new(f)
+}
+
+/// The move that stays put: for a link whose place is simply where the reader is.
+pub fn here() -> Move {
+    to(UrlState::clone)
 }

@@ -2,7 +2,7 @@
 //! stylesheet turns each row into a card.
 
 use super::as_of::{event_days, AsOfControl};
-use super::common::{party_class, ConfidenceMark, Disclosure, JumpLink, SourceList};
+use super::common::{here, party_class, to, ConfidenceMark, Disclosure, JumpLink, SourceList};
 use super::tabs::land_on_selection;
 use crate::data::record;
 use crate::state::use_state;
@@ -132,7 +132,7 @@ fn IssueRow(issue: IssueId) -> impl IntoView {
             <th scope="row" class="issue">
                 <span class="issue-name">{i.name}</span>
                 <span class="issue-question">{i.question}</span>
-                <JumpLink class="permalink" place=|s| s.clone() target=move |s| s.with_issue(issue)>
+                <JumpLink class="permalink" place=here() target=to(move |s| s.with_issue(issue))>
                     "Link to this issue"<span class="visually-hidden">": " {i.name}</span>
                 </JumpLink>
             </th>
@@ -235,8 +235,8 @@ fn EventLink(
     let r = record();
     let e = r.event(event);
     view! {
-        <JumpLink class="event-link" place=move |s| s.with_cell(issue, party)
-            target=move |s| s.with_event(event, r)>
+        <JumpLink class="event-link" place=to(move |s| s.with_cell(issue, party))
+            target=to(move |s| s.with_event(event, r))>
             {e.title}
         </JumpLink>
         {dated.then(|| view! {

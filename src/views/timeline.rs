@@ -1,7 +1,9 @@
 //! The dated events, filterable by track, person and text, with the events after the
 //! snapshot date set apart.
 
-use super::common::{party_class, track_class, ConfidenceMark, Disclosure, JumpLink, SourceList};
+use super::common::{
+    here, party_class, to, track_class, ConfidenceMark, Disclosure, JumpLink, SourceList,
+};
 use super::tabs::land_on_selection;
 use super::tracks::TracksPicture;
 use crate::data::record;
@@ -225,7 +227,7 @@ fn EventItem(id: EventId) -> impl IntoView {
                         <SourceList sources=e.sources/>
                         <p><ConfidenceMark confidence=e.confidence/></p>
                     </Disclosure>
-                    <JumpLink class="permalink" place=|s| s.clone() target=move |s| s.with_event(id, r)>
+                    <JumpLink class="permalink" place=here() target=to(move |s| s.with_event(id, r))>
                         "Link to this event"<span class="visually-hidden">": " {e.title}</span>
                     </JumpLink>
                 </div>
@@ -263,8 +265,8 @@ fn PositionsChanged(event: EventId) -> impl IntoView {
                                 <span class="event-changes-party">{name} ": "</span>
                                 {stances.into_iter().enumerate().map(|(n, stance)| view! {
                                     {(n > 0).then_some(", ")}
-                                    <JumpLink place=move |s| s.with_event(event, r)
-                                        target=move |s| s.with_stance(stance, r)>
+                                    <JumpLink place=to(move |s| s.with_event(event, r))
+                                        target=to(move |s| s.with_stance(stance, r))>
                                         {r.issues[stance.issue.index()].name}
                                         <span class="visually-hidden">" (" {name} ")"</span>
                                     </JumpLink>

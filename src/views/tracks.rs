@@ -98,10 +98,10 @@ pub fn TracksPicture(shown: Memo<Vec<EventId>>) -> impl IntoView {
         let selected = move || chosen.selected(&Some(event));
         // A span of days is a bar; a single day, or a span too short to see, a dot.
         let shape = if m.x_end - m.x < 6.0 {
-            view! { <circle class="dot" cx=m.x cy=m.y r="5.5"/> }.into_any()
+            view! { <circle class="dot" cx=px(m.x) cy=px(m.y) r="5.5"/> }.into_any()
         } else {
             view! {
-                <rect class="dot" x=m.x - 5.5 y=m.y - 5.5 width=m.x_end - m.x + 11.0 height="11" rx="5.5"/>
+                <rect class="dot" x=px(m.x - 5.5) y=px(m.y - 5.5) width=px(m.x_end - m.x + 11.0) height="11" rx="5.5"/>
             }
             .into_any()
         };
@@ -117,7 +117,7 @@ pub fn TracksPicture(shown: Memo<Vec<EventId>>) -> impl IntoView {
                 on:mouseenter=move |_| tip.set(Some(i))
                 on:mouseleave=move |_| tip.set(None)>
                 // A larger invisible target, easier to hit with a finger.
-                <circle class="hit" cx=m.x cy=m.y r="11"/>
+                <circle class="hit" cx=px(m.x) cy=px(m.y) r="11"/>
                 {shape}
             </g>
         }
@@ -145,27 +145,27 @@ pub fn TracksPicture(shown: Memo<Vec<EventId>>) -> impl IntoView {
             </div>
             <div class="tracks-canvas" node_ref=canvas>
                 {move || layout.with(|l| {
-                    let (w, h) = (l.width, l.height);
+                    let (w, h) = (px(l.width), px(l.height));
                     view! {
                         <svg class="tracks-svg" width=w height=h viewBox=format!("0 0 {w} {h}")
                             role="group" aria-labelledby="tracks-title" aria-describedby="tracks-help">
                             <g class="axis" aria-hidden="true">
                                 {l.ticks.iter().map(|t| view! {
-                                    <line class="tick" x1=t.x x2=t.x y1=l.axis_y y2=h - 4.0/>
+                                    <line class="tick" x1=px(t.x) x2=px(t.x) y1=px(l.axis_y) y2=h - 4/>
                                     {t.label.clone().map(|label| view! {
-                                        <text class="tick-label" x=t.label_x y=l.axis_y - 5.0
+                                        <text class="tick-label" x=px(t.label_x) y=px(l.axis_y - 5.0)
                                             text-anchor=if t.label_before { "end" } else { "start" }>
                                             {label}
                                         </text>
                                     })}
                                 }).collect_view()}
-                                <line class="snapshot-line" x1=l.snapshot_x x2=l.snapshot_x y1=l.axis_y y2=h - 4.0/>
+                                <line class="snapshot-line" x1=px(l.snapshot_x) x2=px(l.snapshot_x) y1=px(l.axis_y) y2=h - 4/>
                             </g>
                             <g class="lanes" aria-hidden="true">
                                 {l.lanes.iter().map(|lane| view! {
                                     <line class=format!("lane-line {}", track_class(lane.track))
-                                        x1=l.plot_left x2=l.plot_right y1=lane.y y2=lane.y/>
-                                    <text class="lane-label" x=lane.label_x y=lane.label_y>{r.track(lane.track).name}</text>
+                                        x1=px(l.plot_left) x2=px(l.plot_right) y1=px(lane.y) y2=px(lane.y)/>
+                                    <text class="lane-label" x=px(lane.label_x) y=px(lane.label_y)>{r.track(lane.track).name}</text>
                                 }).collect_view()}
                             </g>
                             <g class="marks">
@@ -210,8 +210,8 @@ fn Tip(layout: Memo<Layout>, tip: RwSignal<Option<usize>>) -> impl IntoView {
     };
     view! {
         <div class=placement aria-hidden="true" hidden=move || mark().is_none()
-            style:left=move || mark().map(|m| format!("{}px", m.x)).unwrap_or_default()
-            style:top=move || mark().map(|m| format!("{}px", m.y)).unwrap_or_default()>
+            style:left=move || mark().map(|m| format!("{}px", px(m.x))).unwrap_or_default()
+            style:top=move || mark().map(|m| format!("{}px", px(m.y))).unwrap_or_default()>
             {move || mark().map(|m| {
                 let e = r.event(m.event);
                 view! {
@@ -221,6 +221,12 @@ fn Tip(layout: Memo<Layout>, tip: RwSignal<Option<usize>>) -> impl IntoView {
             })}
         </div>
     }
+}
+
+/// A coordinate in whole pixels: precise enough for the picture, and it keeps the float
+/// formatting code (about 11 KB) out of the wasm.
+fn px(v: f32) -> i32 {
+    v.round() as i32
 }
 
 fn focus_mark(i: usize) {
