@@ -17,23 +17,19 @@ use model::url_state::{View, MAX_SEARCH_LEN};
 pub fn Timeline() -> impl IntoView {
     let state = use_state();
     let r = record();
-    // Filtering runs once per filter change; the keyed lists below then only add and remove
-    // the events that changed.
-    let shown = Memo::new(move |_| {
+    // Filtering runs once per filter change and gives each event a yes or no. The lists
+    // below keep their items and only hide the ones filtered out, so a filter change toggles
+    // attributes instead of tearing down and rebuilding items.
+    let visible = Memo::new(move |_| {
         let matcher = state.filter.with(|f| f.matcher(r));
         r.event_ids()
-            .filter(|id| matcher.matches_indexed(*id, search_index()))
-            .collect::<Vec<EventId>>()
+            .map(|id| matcher.matches_indexed(id, search_index()))
+            .collect::<Vec<bool>>()
     });
-    let part = move |after: bool| {
-        Memo::new(move |_| {
-            shown.with(|ids| {
-                ids.iter()
-                    .copied()
-                    .filter(|id| r.is_after_snapshot(r.event(*id)) == after)
-                    .collect::<Vec<_>>()
-            })
-        })
+    let part = |after: bool| -> Vec<EventId> {
+        r.event_ids()
+            .filter(|id| r.is_after_snapshot(r.event(*id)) == after)
+            .collect()
     };
     let limit = RwSignal::new(PAGE);
     let total = r.events.len();
@@ -46,23 +42,23 @@ pub fn Timeline() -> impl IntoView {
     });
     view! {
         <h2 class="panel-title" id="timeline-title" tabindex="-1">"How the talks got here"</h2>
-        <TracksPicture shown/>
+        <TracksPicture visible/>
         <TimelineFilters/>
         <YearLinks/>
         <p class="result-count" role="status">
-            {move || match shown.with(Vec::len) {
+            {move || match visible.with(|on| on.iter().filter(|v| **v).count()) {
                 n if n == total => format!("Showing all {total} events"),
                 n => format!("{n} of {total} events shown"),
             }}
         </p>
         <section class="era" aria-labelledby="era-before">
             <h3 id="era-before" class="era-title">"Up to " {as_of.long()}</h3>
-            <EventList events=part(false) limit/>
+            <EventList events=part(false) visible limit/>
         </section>
         <section class="era after-snapshot" aria-labelledby="era-after">
             <h3 id="era-after" class="era-title">"After " {as_of.long()}</h3>
             <p class="era-note">"What happened after the snapshot date. These events are not part of the state of play above."</p>
-            <EventList events=part(true) limit/>
+            <EventList events=part(true) visible limit/>
         </section>
     }
 }
@@ -73,39 +69,57 @@ fn search_index() -> &'static SearchIndex {
     INDEX.get_or_init(|| SearchIndex::new(record()))
 }
 
-/// How many events each part of the timeline lists before a "Show more" button. The record
-/// has far fewer; only a very long one (the benchmark's 10,000 synthetic events) reaches it,
-/// and there drawing every item would make each filter change slow.
+/// How many matching events each part of the timeline lists before a "Show more" button.
+/// The record has far fewer; only a very long one (the benchmark's 10,000 synthetic events)
+/// reaches it, and there drawing every item would make the page slow.
 const PAGE: usize = 250;
 
-/// The events of one part of the timeline, the first `limit` of them, plus the selected
-/// event wherever it is, so a link to it always lands.
+/// One part of the timeline: its first `limit` events, and its first `limit` matching
+/// events, with the ones the filters reject hidden, plus the selected event wherever it is,
+/// so a link to it always lands. With fewer events than `limit` (the real record) every item
+/// stays in the page and filtering only hides and shows.
 #[component]
-fn EventList(events: Memo<Vec<EventId>>, limit: RwSignal<usize>) -> impl IntoView {
+fn EventList(
+    events: Vec<EventId>,
+    visible: Memo<Vec<bool>>,
+    limit: RwSignal<usize>,
+) -> impl IntoView {
     let state = use_state();
+    let events = StoredValue::new(events);
+    let matching = move || {
+        visible.with(|on| events.with_value(|ids| ids.iter().filter(|id| on[id.index()]).count()))
+    };
     let listed = move || {
         let (limit, selected) = (limit.get(), state.event.get());
-        events.with(|ids| {
-            ids.iter()
-                .enumerate()
-                .filter(|(i, id)| *i < limit || Some(**id) == selected)
-                .map(|(_, id)| *id)
-                .collect::<Vec<_>>()
+        visible.with(|on| {
+            events.with_value(|ids| {
+                let mut rank = 0;
+                ids.iter()
+                    .enumerate()
+                    .filter(|(i, id)| {
+                        let matches = on[id.index()];
+                        let keep = *i < limit || (matches && rank < limit) || Some(**id) == selected;
+                        rank += usize::from(matches);
+                        keep
+                    })
+                    .map(|(_, id)| *id)
+                    .collect::<Vec<_>>()
+            })
         })
     };
-    let hidden = move || events.with(Vec::len).saturating_sub(limit.get());
+    let more = move || matching().saturating_sub(limit.get());
     view! {
         <ol class="events">
             <For each=listed key=|id| *id let:id>
-                <EventItem id/>
+                <EventItem id hidden=Signal::derive(move || !visible.with(|on| on[id.index()]))/>
             </For>
         </ol>
-        <Show when=move || events.with(Vec::is_empty)>
+        <Show when=move || matching() == 0>
             <p class="empty">"No events here match the filters."</p>
         </Show>
-        <Show when=move || 0 < hidden()>
+        <Show when=move || 0 < more()>
             <button type="button" class="link-button more" on:click=move |_| limit.update(|l| *l += PAGE)>
-                {move || format!("Show {} more events", hidden().min(PAGE))}
+                {move || format!("Show {} more events", more().min(PAGE))}
             </button>
         </Show>
     }
@@ -197,7 +211,7 @@ fn people_by_name() -> Vec<PersonId> {
 }
 
 #[component]
-fn EventItem(id: EventId) -> impl IntoView {
+fn EventItem(id: EventId, hidden: Signal<bool>) -> impl IntoView {
     let state = use_state();
     let r = record();
     let e = r.event(id);
@@ -206,7 +220,8 @@ fn EventItem(id: EventId) -> impl IntoView {
     view! {
         // The first track colours the event's dot on the time line.
         <li class=format!("event {}", e.tracks.first().map(|t| track_class(*t)).unwrap_or_default())
-            class:selected=selected id=format!("event-{}", e.id) tabindex=move || selected().then_some("-1")>
+            class:selected=selected id=format!("event-{}", e.id) tabindex=move || selected().then_some("-1")
+            hidden=hidden>
             <time class="event-when" datetime=e.when.start().iso()>{e.when.to_string()}</time>
             <div class="event-body">
                 <h4 class="event-title">{e.title}</h4>

@@ -17,9 +17,10 @@ use model::types::EventId;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The picture over the timeline; marks of events the filters hide are faded.
+/// The picture over the timeline; marks of events the filters hide (`visible`, by event
+/// index) are faded.
 #[component]
-pub fn TracksPicture(shown: Memo<Vec<EventId>>) -> impl IntoView {
+pub fn TracksPicture(visible: Memo<Vec<bool>>) -> impl IntoView {
     let state = use_state();
     let r = record();
     let zoom = RwSignal::new(Zoom::default());
@@ -37,12 +38,6 @@ pub fn TracksPicture(shown: Memo<Vec<EventId>>) -> impl IntoView {
     // changes.
     let chosen = Selector::new(move || state.event.get());
     let tab_stop = Selector::new(move || current.get().min(last()));
-    // Which events the filters let through, by index.
-    let visible = Memo::new(move |_| {
-        let mut on = vec![false; r.events.len()];
-        shown.with(|ids| ids.iter().for_each(|id| on[id.index()] = true));
-        on
-    });
     // Fades the marks of events the filters hide, in one pass over the drawn marks.
     Effect::new(move |_| {
         visible.with(|on| {

@@ -133,12 +133,12 @@ test('keyboard: skip link, tabs, disclosures and toggles work, and focus is alwa
   await page.keyboard.press('Tab');
   assert.equal(await focused(), 'event-search');
   await page.keyboard.type('Geneva');
-  const shown = await page.locator('#panel-timeline li.event').count();
+  const shown = await page.locator('#panel-timeline li.event:not([hidden])').count();
   const events = await data('events');
   assert.ok(shown > 0 && shown < events.length);
 
   // A disclosure opens with Enter and closes with Space.
-  const button = page.locator('#panel-timeline li.event button.disclosure').first();
+  const button = page.locator('#panel-timeline li.event:not([hidden]) button.disclosure').first();
   await button.focus();
   assert.ok(await ringVisible());
   await page.keyboard.press('Enter');

@@ -222,6 +222,10 @@ test('it runs under a strict Content-Security-Policy', async () => {
     // Any blocked script, style or wasm compile would show as a console error.
     const page = await visit(strict.url + '?view=timeline');
     await page.locator('li.event button.disclosure').first().click();
+    // The picture's tooltip is placed through the style object, which the policy allows.
+    await page.locator('.tracks .mark').first().focus();
+    assert.ok(await page.locator('.tip').isVisible());
+    assert.notEqual(await page.locator('.tip').evaluate((el) => el.style.left), '');
     await page.getByRole('tab', { name: 'Positions' }).click();
     assert.ok(await page.locator('table.positions td.stance').first().isVisible());
   } finally {
