@@ -155,6 +155,14 @@ test('the tracks picture draws each event on its lanes, at both zooms, and its m
   assert.equal(await page.getByRole('button', { name: 'Close-up 2025–2026' }).getAttribute('aria-pressed'), 'true');
   await check('2025-01-01');
 
+  // Filtering the timeline fades the marks of the events it hides, and only those.
+  const track = tracks.find((x) => x.id === 'nuclear-safety');
+  await page.locator('.filters').getByRole('button', { name: track.name, exact: true }).click();
+  const hiddenMarks = expectedMarks('2025-01-01').filter((k) => !events.find((e) => e.id === k.split('/')[0]).tracks.includes(track.id));
+  await page.waitForFunction((n) => document.querySelectorAll('.tracks .mark.faded').length === n, hiddenMarks.length);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.tracks .mark.faded').length === 0);
+
   // Hovering names the event; clicking selects it in the list, which takes focus.
   await page.getByRole('button', { name: '2014–2026' }).click();
   // The oldest event is alone at the left edge, so nothing covers its mark.
