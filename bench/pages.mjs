@@ -4,6 +4,7 @@
 
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { stanceOn } from '../tests/browser/harness.mjs';
 
 const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
@@ -11,14 +12,6 @@ export async function readRecord(dataDir) {
   const read = async (name) => JSON.parse(await fs.readFile(path.join(dataDir, `${name}.json`), 'utf8'));
   const names = ['meta', 'parties', 'groups', 'issues', 'tracks', 'people', 'sources', 'events', 'stances'];
   return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await read(n)])));
-}
-
-/** The stance that held on `day` (ISO dates compare as strings). */
-function stanceOn(stances, issue, party, day) {
-  return stances
-    .filter((s) => s.issue === issue && s.party === party && s.from <= day)
-    .sort((a, b) => a.from.localeCompare(b.from))
-    .at(-1);
 }
 
 /** (b): the state of play, the positions table and the timeline, as the explainer shows them

@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, data, isAfter } from './harness.mjs';
+import { suite, data, isAfter, search } from './harness.mjs';
 
 const t = suite();
 const meta = await data('meta');
@@ -16,7 +16,6 @@ const sources = await data('sources');
 
 const visit = (query = '', options) => t.visit(t.server.url + query, options);
 
-const search = (page) => new URL(page.url()).search;
 const shownEvents = (page) =>
   page.locator('#panel-timeline li.event:not([hidden])').evaluateAll((items) => items.map((li) => li.id.replace(/^event-/, '')));
 

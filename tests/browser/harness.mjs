@@ -108,6 +108,22 @@ export async function data(name) {
   return JSON.parse(await fs.readFile(path.join(ROOT, 'data', `${name}.json`), 'utf8'));
 }
 
+/**
+ * The stance of `party` on `issue` that held on `day`, as the record defines it: the latest
+ * that had begun by then (ISO dates, and months before their days, compare as strings).
+ */
+export function stanceOn(stances, issue, party, day) {
+  return (
+    stances
+      .filter((s) => s.issue === issue && s.party === party && s.from <= day)
+      .sort((a, b) => a.from.localeCompare(b.from))
+      .at(-1) ?? null
+  );
+}
+
+/** The query string of the page's current address. */
+export const search = (page) => new URL(page.url()).search;
+
 /** Whether an event starts after the snapshot date (ISO dates compare as strings). */
 export function isAfter(event, asOf) {
   const start = event.date.length === 7 ? `${event.date}-01` : event.date;

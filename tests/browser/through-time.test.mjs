@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, data, isAfter } from './harness.mjs';
+import { suite, data, isAfter, search, stanceOn as stanceIn } from './harness.mjs';
 
 const t = suite();
 const meta = await data('meta');
@@ -16,17 +16,10 @@ const tracks = await data('tracks');
 const stances = await data('stances');
 
 const visit = (query = '', options) => t.visit(t.server.url + query, options);
-const search = (page) => new URL(page.url()).search;
 const focusedId = (page) => page.evaluate(() => document.activeElement?.id ?? '');
 const cellId = (s) => `cell-${s.issue}-${s.party}`;
 
-/** The stance that held on `day`, as the record defines it (ISO strings compare in order). */
-function stanceOn(issue, party, day) {
-  const held = stances
-    .filter((s) => s.issue === issue && s.party === party && s.from <= day)
-    .sort((a, b) => a.from.localeCompare(b.from));
-  return held.at(-1) ?? null;
-}
+const stanceOn = (issue, party, day) => stanceIn(stances, issue, party, day);
 
 /** What every cell of the full table says: its id and its one-line summary. */
 const cellTexts = (page) =>
