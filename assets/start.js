@@ -1,6 +1,33 @@
-// Starts the explainer. Trunk would inline this as a <script> in index.html, which a strict
-// Content-Security-Policy (script-src 'self') blocks; as a file of its own it is allowed.
-// index.html names the hashed glue and wasm files in data attributes (see Trunk.toml).
-const tag = document.getElementById('explainer-start');
-const { default: init } = await import(tag.dataset.js);
-await init({ module_or_path: tag.dataset.wasm });
+// Starts the explainer. A script file of its own, not Trunk's inline <script>, so the page
+// runs under a Content-Security-Policy of script-src 'self'; index.html names the hashed glue
+// and wasm files in data attributes (see Trunk.toml).
+//
+// It is a plain script in <head>, run before the pre-rendered page is first drawn, so that
+// a link's view, embed mode and theme show from the first paint rather than after the app
+// has loaded: it marks the root element, and the stylesheet shows the page accordingly until
+// the app takes over and removes the marks it no longer needs. The app itself reads the full
+// address; this only previews the three choices that change the whole page.
+(() => {
+  const root = document.documentElement;
+  const tag = document.currentScript;
+  root.classList.add('js');
+  const params = new URLSearchParams(location.search);
+  const one = (key) => (params.getAll(key).length === 1 ? params.get(key) : null);
+  if (['timeline', 'people', 'sources'].includes(one('view'))) root.dataset.view = one('view');
+  if (['light', 'dark'].includes(one('theme'))) root.dataset.theme = one('theme');
+  const framed = (() => {
+    try {
+      return window.top !== window;
+    } catch {
+      return true;
+    }
+  })();
+  if (framed || ['1', 'true'].includes(one('embed'))) root.classList.add('embedded');
+
+  // The app hydrates the page's markup, so it starts once the whole body is parsed.
+  const parsed = new Promise((resolve) => {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve, { once: true });
+    else resolve();
+  });
+  Promise.all([import(tag.dataset.js), parsed]).then(([glue]) => glue.default({ module_or_path: tag.dataset.wasm }));
+})();

@@ -25,11 +25,12 @@ pub struct AppState {
     /// Embed mode asked for by the link (`embed=1`).
     pub embed: RwSignal<bool>,
     /// Whether the page runs inside a frame: embed mode then applies whatever the link says.
-    pub framed: bool,
+    pub framed: RwSignal<bool>,
 }
 
 impl AppState {
-    pub fn new(initial: UrlState, framed: bool) -> Self {
+    /// The state a page starts in, outside any frame until the browser says otherwise.
+    pub fn new(initial: UrlState) -> Self {
         AppState {
             view: RwSignal::new(initial.view),
             parties: RwSignal::new(initial.parties),
@@ -41,7 +42,7 @@ impl AppState {
             as_of: RwSignal::new(initial.as_of),
             theme: RwSignal::new(initial.theme),
             embed: RwSignal::new(initial.embed),
-            framed,
+            framed: RwSignal::new(false),
         }
     }
 
@@ -73,7 +74,7 @@ impl AppState {
 
     /// Whether the page shows itself without its chrome.
     pub fn embedded(&self) -> bool {
-        self.framed || self.embed.get()
+        self.framed.get() || self.embed.get()
     }
 
     /// Takes on a state (from a link, Back or Forward), touching only what changed so that

@@ -1,6 +1,5 @@
 //! Small pieces every view uses: source citations, confidence marks, disclosures, colours.
 
-use super::share::href_for;
 use crate::data::record;
 use crate::state::use_state;
 use leptos::prelude::*;
@@ -64,12 +63,20 @@ pub fn Disclosure(
     label: &'static str,
     /// What the button is about, for screen readers that list buttons out of context.
     context: String,
-    /// Whether it starts open (a link pointed at it).
-    #[prop(optional)]
-    open: bool,
+    /// Opens it whenever this turns true (a link pointed at what it belongs to).
+    #[prop(optional, into)]
+    open_when: Option<Signal<bool>>,
     children: Children,
 ) -> impl IntoView {
-    let open = RwSignal::new(open);
+    // Closed at first, as pre-rendered; the effect runs in the browser only.
+    let open = RwSignal::new(false);
+    if let Some(when) = open_when {
+        Effect::new(move |_| {
+            if when.get() {
+                open.set(true);
+            }
+        });
+    }
     view! {
         <button type="button" class="disclosure" aria-controls=id.clone()
             aria-expanded=move || open.get().to_string()
@@ -119,6 +126,16 @@ pub fn JumpLink(
         <a class=class href=href on:click=on_click>
             {children()}
         </a>
+    }
+}
+
+/// The address of another state of the page, relative to the page (`?view=…`): it works
+/// when opened in a new tab or copied, wherever the page is hosted, and it reads nothing
+/// from the browser, so the pre-rendered links are the ones the app keeps.
+fn href_for(state: &UrlState) -> String {
+    match state.to_query(record()) {
+        query if query.is_empty() => "?".to_owned(),
+        query => query,
     }
 }
 

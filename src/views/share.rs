@@ -9,7 +9,6 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use model::embed::{iframe_code, DEFAULT_FRAME_ID, DEFAULT_HEIGHT};
-use model::url_state::UrlState;
 
 /// The address of what the reader sees, absolute, with or without embed mode.
 pub fn page_link(state: AppState, embed: bool) -> String {
@@ -19,13 +18,6 @@ pub fn page_link(state: AppState, embed: bool) -> String {
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
     format!("{origin}{path}{}", url_state.to_query(record()))
-}
-
-/// The page's address for another state, as a same-page link: it works when opened in a new
-/// tab or copied, while the app handles a plain click itself.
-pub fn href_for(state: &UrlState) -> String {
-    let path = window().location().pathname().unwrap_or_default();
-    format!("{path}{}", state.to_query(record()))
 }
 
 /// The parent-side resizer shipped beside the page (`dist/embed.js`).

@@ -238,7 +238,7 @@ fn EventItem(id: EventId, hidden: Signal<bool>) -> impl IntoView {
                 <PositionsChanged event=id/>
                 <div class="event-actions">
                     <Disclosure id=format!("event-{}-sources", e.id) label="Sources" context=e.title.to_string()
-                        open=state.event.get_untracked() == Some(id)>
+                        open_when=Signal::derive(selected)>
                         <SourceList sources=e.sources/>
                         <p><ConfidenceMark confidence=e.confidence/></p>
                     </Disclosure>

@@ -24,7 +24,7 @@ pub fn TracksPicture(visible: Memo<Vec<bool>>) -> impl IntoView {
     let state = use_state();
     let r = record();
     let zoom = RwSignal::new(Zoom::default());
-    let width = RwSignal::new(0.0_f32);
+    let width = RwSignal::new(FIRST_WIDTH);
     let canvas = NodeRef::<html::Div>::new();
     follow_width(canvas, width);
     let layout = Memo::new(move |_| Layout::new(r, zoom.get(), width.get()));
@@ -217,6 +217,10 @@ fn Tip(layout: Memo<Layout>, tip: RwSignal<Option<usize>>) -> impl IntoView {
         </div>
     }
 }
+
+/// The width the picture is pre-rendered at, and so first hydrated at, before the browser
+/// measures the real one; the stylesheet scales it to fit until then.
+const FIRST_WIDTH: f32 = 720.0;
 
 /// A coordinate in whole pixels: precise enough for the picture, and it keeps the float
 /// formatting code (about 11 KB) out of the wasm.

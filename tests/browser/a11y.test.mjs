@@ -9,7 +9,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { suite, servePages, open, data } from './harness.mjs';
+import { suite, servePages, open, data, appReady } from './harness.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const VIEWS = ['positions', 'timeline', 'people', 'sources'];
@@ -82,7 +82,7 @@ test('axe finds nothing with the explainer inside an iframe on a parent page', a
       for (const width of [320, 768, 1280]) {
         const problems = await axe(parent.origin + '/', {
           width, colorScheme, ready: false,
-          act: (page) => page.frameLocator('iframe').getByRole('tablist').waitFor(),
+          act: (page) => appReady(page.frameLocator('iframe')),
         });
         found.push(...problems.map((p) => `${colorScheme} ${width}: ${p}`));
       }

@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, data, isAfter, search } from './harness.mjs';
+import { suite, data, isAfter, search, appReady } from './harness.mjs';
 
 const t = suite();
 const meta = await data('meta');
@@ -192,7 +192,7 @@ test('choosing issue groups hides and shows their rows, and the URL records it',
   assert.equal(await visibleRows(), issues.length - economyIssues);
   assert.equal(search(page), '?groups=' + groups.filter((g) => g !== economy).map((g) => g.id).join(','));
   await page.reload();
-  await page.getByRole('tablist').waitFor();
+  await appReady(page);
   assert.equal(await visibleRows(), issues.length - economyIssues, 'restored from the link');
 });
 

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
-import { suite, serve, servePages, nodeModule, data, DIST } from './harness.mjs';
+import { suite, serve, servePages, nodeModule, data, DIST, appReady } from './harness.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const t = suite();
@@ -55,7 +55,7 @@ test('a parent page using the real Pym.js sizes the iframe to the content, and f
   try {
     const page = await visit(parent.origin + '/', { ready: false });
     const frame = page.frameLocator('iframe');
-    await frame.getByRole('tablist').waitFor();
+    await appReady(frame);
     assert.equal(await frame.locator('.state-of-play').count(), 0, 'framed pages drop the chrome on their own');
     const positions = await fitsWithin2px(page, 'first load');
 
@@ -89,7 +89,7 @@ test('a parent using the shipped embed.js sizes the iframe from the Datawrapper-
   try {
     const page = await visit(parent.origin + '/', { ready: false });
     const frame = page.frameLocator('iframe');
-    await frame.getByRole('tablist').waitFor();
+    await appReady(frame);
     const timeline = await fitsWithin2px(page, 'first load');
     await frame.getByRole('button', { name: 'Trilateral', exact: true }).click();
     const filtered = await fitsWithin2px(page, 'after filtering');
@@ -209,7 +209,7 @@ test('dist/ works unchanged from a deep sub-folder', async () => {
     await page.getByRole('tab', { name: 'People' }).click();
     assert.equal(new URL(page.url()).pathname, '/a/deep/sub/folder/');
     await page.reload();
-    await page.getByRole('tablist').waitFor();
+    await appReady(page);
     assert.ok(await page.locator('#panel-people').isVisible());
   } finally {
     await sub.close();
@@ -254,7 +254,7 @@ test('a few hundred (300) random and hostile URLs all render the page', async ()
   for (let i = 0; i < 300; i++) {
     const query = Array.from({ length: 1 + (i % 5) }, () => `${pick(keys)}=${pick(values)}`).join(pick(['&', '&&', ';']));
     await page.goto(`${t.server.url}?${query}`);
-    await page.getByRole('tablist').waitFor();
+    await appReady(page);
     assert.equal(await page.getByRole('tab', { selected: true }).count(), 1, query);
     assert.ok((await page.locator('table.positions td.stance').count()) > 0, query);
   }

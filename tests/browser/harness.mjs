@@ -99,8 +99,16 @@ export async function open(browser, url, { width = 1280, height = 900, colorSche
     if (u.hostname !== '127.0.0.1') problems.push(`request left 127.0.0.1: ${req.url()}`);
   });
   await page.goto(url);
-  if (ready) await page.getByRole('tablist').waitFor();
+  if (ready) await appReady(page);
   return { page, context, problems };
+}
+
+/**
+ * Waits until the app has hydrated the pre-rendered page in `where` (a page or a frame):
+ * the page's controls are in its HTML from the start, but only work from then on.
+ */
+export function appReady(where) {
+  return where.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
 }
 
 /** The record's data files, read the way the build reads them, for expected values. */

@@ -1,0 +1,79 @@
+//! Pre-renders the explainer into the page Trunk has just built: the app's default view goes
+//! inside `<body>`, where the browser app later hydrates it. Trunk runs this after every
+//! build (`scripts/finish-build.sh`, a post-build hook), on the page in its staging folder;
+//! it can also be given a page: `cargo run --bin prerender -- dist/index.html`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let page = match std::env::args_os().nth(1) {
+        Some(path) => PathBuf::from(path),
+        None => match std::env::var_os("TRUNK_STAGING_DIR") {
+            Some(dir) => PathBuf::from(dir).join("index.html"),
+            None => {
+                eprintln!("prerender: name the page to fill, or run it as Trunk's hook (TRUNK_STAGING_DIR)");
+                return ExitCode::FAILURE;
+            }
+        },
+    };
+    let result = std::fs::read_to_string(&page)
+        .map_err(|e| format!("cannot read {}: {e}", page.display()))
+        .and_then(|html| fill_body(&html, &peace_talks_explainer::render_body()))
+        .and_then(|html| {
+            std::fs::write(&page, html).map_err(|e| format!("cannot write {}: {e}", page.display()))
+        });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("prerender: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The page with `body` as the whole content of its `<body>` element. The content starts
+/// right after the tag, with no white space: hydration walks the body's nodes from the
+/// first, so the markup must be exactly what the app renders.
+fn fill_body(page: &str, body: &str) -> Result<String, String> {
+    const OPEN: &str = "<body>";
+    const CLOSE: &str = "</body>";
+    let (Some(start), Some(end)) = (page.find(OPEN), page.rfind(CLOSE)) else {
+        return Err("the page has no <body>…</body> to fill".into());
+    };
+    if page.matches(OPEN).count() != 1 || end < start {
+        return Err("the page must have exactly one plain <body> tag, before </body>".into());
+    }
+    let inner = &page[start + OPEN.len()..end];
+    if !inner.trim().is_empty() {
+        return Err("the page's <body> is not empty: index.html must leave it to the app".into());
+    }
+    Ok(format!("{}{body}\n{}", &page[..start + OPEN.len()], &page[end..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fill_body;
+
+    #[test]
+    fn puts_the_app_right_after_the_body_tag() {
+        let page = "<html><head></head>\n<body>\n</body>\n</html>";
+        assert_eq!(
+            fill_body(page, "<main>hi</main>").unwrap(),
+            "<html><head></head>\n<body><main>hi</main>\n</body>\n</html>"
+        );
+    }
+
+    #[test]
+    fn refuses_pages_it_cannot_fill_safely() {
+        for (page, says) in [
+            ("<html></html>", "no <body>"),
+            ("<body></body><body></body>", "exactly one"),
+            ("<body class=\"x\"></body>", "no <body>"),
+            ("<body><p>old</p></body>", "not empty"),
+        ] {
+            let error = fill_body(page, "<main></main>").unwrap_err();
+            assert!(error.contains(says), "{page}: {error}");
+        }
+    }
+}
