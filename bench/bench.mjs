@@ -14,7 +14,7 @@ import path from 'node:path';
 import os from 'node:os';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { serve, launch } from '../tests/browser/harness.mjs';
+import { serve, launch, APP_READY } from '../tests/browser/harness.mjs';
 import { readRecord, plainPage, timelinePage } from './pages.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -67,9 +67,10 @@ async function buildSite(record) {
 
 /**
  * One cold load: first contentful paint, the time the page is interactive, and long tasks up
- * to a second after that. "Interactive" is when `readySelector` is in the page (for the
- * explainer, its tabs: the app mounts in one go with its event handlers attached, so the
- * controls respond from then on), or DOMContentLoaded for a page without script.
+ * to a second after that. "Interactive" is when `readySelector` matches (for the explainer,
+ * the mark the app puts on the root once it has hydrated the pre-rendered page and taken on
+ * the address's state: its controls respond from then on), or DOMContentLoaded for a page
+ * without script.
  */
 async function load(browser, url, readySelector, cpuSlowdown) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -86,7 +87,7 @@ async function load(browser, url, readySelector, cpuSlowdown) {
     new PerformanceObserver((l) => l.getEntries().forEach((e) => b.longtasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
     const mark = () => { if (b.ready == null) b.ready = performance.now(); };
     if (selector) {
-      new MutationObserver(() => { if (document.querySelector(selector)) mark(); }).observe(document, { childList: true, subtree: true });
+      new MutationObserver(() => { if (document.querySelector(selector)) mark(); }).observe(document, { childList: true, subtree: true, attributes: true });
     } else {
       document.addEventListener('DOMContentLoaded', mark);
     }
@@ -116,7 +117,7 @@ async function interactions(browser, url, repeats = 20) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(url + '?view=timeline');
-  await page.locator('#tab-timeline').waitFor({ timeout: 120_000 });
+  await page.locator(APP_READY).waitFor({ state: 'attached', timeout: 120_000 });
   const result = await page.evaluate(async (repeats) => {
     const settle = () => new Promise((r) => setTimeout(r, 0));
     const timed = async (act) => { const t0 = performance.now(); act(); await settle(); void document.body.offsetHeight; return performance.now() - t0; };
@@ -172,7 +173,7 @@ try {
     say(`| ${f.name.replace(/-[0-9a-f]{16}/, '-HASH')} | ${f.bytes.length} | ${gzip(f.bytes)} | ${brotli(f.bytes)} |`);
   }
   const pages = {
-    explainer: { url: `${server.url}app/`, ready: '#tab-timeline', dir: path.join(SITE, 'app') },
+    explainer: { url: `${server.url}app/`, ready: APP_READY, dir: path.join(SITE, 'app') },
     plain: { url: `${server.url}plain/`, ready: null, dir: path.join(SITE, 'plain') },
     timelinejs: { url: `${server.url}tl/`, ready: '.tl-timemarker', dir: path.join(SITE, 'tl') },
   };

@@ -1,10 +1,11 @@
 // Takes screenshots of the built explainer for a person to look at: each view at phone
-// and desktop widths, in the light and the dark theme. Usage, after a release build:
+// and desktop widths, in the light and the dark theme, and the pre-rendered page as it
+// shows without JavaScript and before the app has started. Usage, after a release build:
 //   node scripts/screenshots.mjs [out-folder]
 // Writes PNG files named view-width-theme.png (default folder: screenshots/).
 
 import fs from 'node:fs/promises';
-import { serve, launch, open } from '../tests/browser/harness.mjs';
+import { serve, launch, open, DIST } from '../tests/browser/harness.mjs';
 
 const out = process.argv[2] ?? 'screenshots';
 await fs.mkdir(out, { recursive: true });
@@ -46,6 +47,33 @@ try {
       }
     }
   }
+  // The pre-rendered page: without JavaScript (the top, the table and the timeline), and with
+  // the wasm held back, so the app has not started (a deep link in embed mode).
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  const held = await serve(DIST, '/', {}, { hold: (pathname) => (pathname.endsWith('.wasm') ? gate : null) });
+  for (const colorScheme of ['light', 'dark']) {
+    for (const width of [375, 1280]) {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 }, colorScheme });
+      const page = await context.newPage();
+      await page.goto(server.url);
+      for (const [part, selector] of [['top', 'body'], ['table', 'table.positions'], ['timeline', '#panel-timeline']]) {
+        await page.locator(selector).evaluate((el) => el.scrollIntoView());
+        const file = `${out}/nojs-${part}-${width}-${colorScheme}.png`;
+        await page.screenshot({ path: file });
+        console.log(file);
+      }
+      await context.close();
+      const { page: early, context: earlyContext } = await open(browser, `${held.url}?view=timeline&embed=1`, { width, height: 900, colorScheme, ready: false });
+      await early.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+      const file = `${out}/before-app-timeline-embed-${width}-${colorScheme}.png`;
+      await early.screenshot({ path: file });
+      console.log(file);
+      await earlyContext.close();
+    }
+  }
+  release();
+  await held.close();
 } finally {
   await browser.close();
   await server.close();

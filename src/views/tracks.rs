@@ -178,21 +178,18 @@ pub fn TracksPicture(visible: Memo<Vec<bool>>) -> impl IntoView {
 }
 
 /// The name of the hovered or focused mark, over the picture. Screen readers get the same
-/// words from the mark's own label, so this is hidden from them.
+/// words from the mark's own label, so this is hidden from them. It exists only while a mark
+/// is named: its position is set through the style object, which a strict
+/// Content-Security-Policy allows, while a `style` attribute in the pre-rendered HTML would
+/// be blocked.
 #[component]
 fn Tip(layout: Memo<Layout>, tip: RwSignal<Option<usize>>) -> impl IntoView {
     let r = record();
-    let mark = move || {
-        tip.get()
-            .and_then(|i| layout.with(|l| l.marks.get(i).cloned()))
-    };
-    // Anchored so it never sticks out of the picture: left-aligned near the left edge,
-    // right-aligned near the right one, centred between; below marks in the top half.
-    let placement = move || {
-        let Some(m) = mark() else {
-            return String::new();
-        };
+    move || {
+        let m = tip.get().and_then(|i| layout.with(|l| l.marks.get(i).cloned()))?;
         let (w, h) = layout.with(|l| (l.width, l.height));
+        // Anchored so it never sticks out of the picture: left-aligned near the left edge,
+        // right-aligned near the right one, centred between; below marks in the top half.
         let side = if m.x < w / 3.0 {
             "from-left"
         } else if m.x > 2.0 * w / 3.0 {
@@ -201,20 +198,14 @@ fn Tip(layout: Memo<Layout>, tip: RwSignal<Option<usize>>) -> impl IntoView {
             "centred"
         };
         let vertical = if m.y < h / 2.0 { "below" } else { "above" };
-        format!("tip {side} {vertical}")
-    };
-    view! {
-        <div class=placement aria-hidden="true" hidden=move || mark().is_none()
-            style:left=move || mark().map(|m| format!("{}px", px(m.x))).unwrap_or_default()
-            style:top=move || mark().map(|m| format!("{}px", px(m.y))).unwrap_or_default()>
-            {move || mark().map(|m| {
-                let e = r.event(m.event);
-                view! {
-                    <span class="tip-when">{e.when.to_string()}</span>
-                    <span class="tip-title">{e.title}</span>
-                }
-            })}
-        </div>
+        let e = r.event(m.event);
+        Some(view! {
+            <div class=format!("tip {side} {vertical}") aria-hidden="true"
+                style:left=format!("{}px", px(m.x)) style:top=format!("{}px", px(m.y))>
+                <span class="tip-when">{e.when.to_string()}</span>
+                <span class="tip-title">{e.title}</span>
+            </div>
+        })
     }
 }
 

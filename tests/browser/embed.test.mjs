@@ -9,6 +9,7 @@ import { suite, serve, servePages, nodeModule, data, DIST, appReady } from './ha
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const t = suite();
+const meta = await data('meta');
 const events = await data('events');
 const stances = await data('stances');
 
@@ -233,14 +234,17 @@ test('it runs under a strict Content-Security-Policy', async () => {
   }
 });
 
-test('the page has a title, description, social cards, favicon, lang and a noscript message', async () => {
+test('the page has a title, description, social cards, favicon, lang, and its content in the HTML', async () => {
   const html = await (await fetch(t.server.url)).text();
   assert.match(html, /<html lang="en">/);
   assert.match(html, /<title>[^<]*22 January 2026[^<]*<\/title>/);
   for (const tag of ['name="description"', 'property="og:title"', 'property="og:description"', 'name="twitter:card"', 'rel="icon"']) {
     assert.ok(html.includes(tag), tag);
   }
-  assert.match(html, /<noscript>[\s\S]*JavaScript[\s\S]*<\/noscript>/);
+  // What search engines and link previews read, before any script: the pre-rendered page.
+  const text = html.replace(/<!>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  for (const point of meta.state_of_play) assert.ok(text.includes(`<h3>${point.heading}</h3>`), point.heading);
+  for (const event of events) assert.ok(text.includes(`>${event.title}</h4>`), event.title);
   assert.ok(!/<script(?![^>]*\bsrc=)[^>]*>/.test(html), 'no inline script');
 });
 

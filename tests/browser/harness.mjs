@@ -23,11 +23,13 @@ const TYPES = {
 
 /**
  * Serves `dir` at `prefix` (such as "/" or "/a/sub/folder/") on a free port of 127.0.0.1,
- * adding `headers` to every page (a Content-Security-Policy, say).
+ * adding `headers` to every page (a Content-Security-Policy, say). `hold(pathname)` may
+ * return a promise to wait for before answering: a slow network for one file.
  */
-export async function serve(dir = DIST, prefix = '/', headers = {}) {
+export async function serve(dir = DIST, prefix = '/', headers = {}, { hold = () => null } = {}) {
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
+    await hold(url.pathname);
     if (!url.pathname.startsWith(prefix)) {
       res.writeHead(404).end('not found');
       return;
@@ -104,11 +106,15 @@ export async function open(browser, url, { width = 1280, height = 900, colorSche
 }
 
 /**
- * Waits until the app has hydrated the pre-rendered page in `where` (a page or a frame):
- * the page's controls are in its HTML from the start, but only work from then on.
+ * The mark the app puts on the root once it has hydrated the pre-rendered page and taken on
+ * the address's state: the page's controls are in its HTML from the start, but only work
+ * from then on.
  */
+export const APP_READY = 'html[data-app="ready"]';
+
+/** Waits until the app in `where` (a page or a frame) is ready, see `APP_READY`. */
 export function appReady(where) {
-  return where.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+  return where.locator(APP_READY).waitFor({ state: 'attached' });
 }
 
 /** The record's data files, read the way the build reads them, for expected values. */

@@ -1,0 +1,173 @@
+// The pre-rendered page: content without JavaScript, content before the WebAssembly arrives,
+// and hydration that takes over the page's own elements without a mismatch.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suite, serve, open, data, appReady, stanceOn, DIST } from './harness.mjs';
+
+const t = suite();
+const meta = await data('meta');
+const issues = await data('issues');
+const parties = await data('parties');
+const events = await data('events');
+const stances = await data('stances');
+const sources = await data('sources');
+const people = await data('people');
+
+const urlOf = (id) => sources.find((s) => s.id === id).url;
+
+/** Every link in `locator` that is visible, by address. */
+const visibleLinks = (locator) =>
+  locator.evaluateAll((as) => as.filter((a) => a.checkVisibility()).map((a) => a.getAttribute('href')));
+
+test('without JavaScript the page shows the state of play, the table, the timeline and every view, with source links', async () => {
+  const context = await t.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(t.server.url);
+
+    // The state of play, each point with its sources as visible links.
+    const points = page.locator('.state-of-play .point');
+    assert.equal(await points.count(), meta.state_of_play.length);
+    for (const [i, point] of meta.state_of_play.entries()) {
+      const item = points.nth(i);
+      assert.ok(await item.getByRole('heading', { name: point.heading }).isVisible(), point.heading);
+      assert.deepEqual(await visibleLinks(item.locator('a')), point.sources.map(urlOf), point.heading);
+    }
+
+    // The table: every issue, every party, each cell with the snapshot's stance and its
+    // details open, sources included, since no button can open them.
+    const table = page.locator('table.positions');
+    assert.ok(await table.isVisible());
+    assert.equal(await table.locator('tr.issue-row:visible').count(), issues.length);
+    for (const issue of issues) {
+      for (const party of parties) {
+        const stance = stanceOn(stances, issue.id, party.id, meta.as_of);
+        const cell = page.locator(`#cell-${issue.id}-${party.id}`);
+        if (!stance) continue;
+        assert.equal((await cell.locator('.stance-summary').innerText()).trim(), stance.summary, `${issue.id}/${party.id}`);
+        assert.deepEqual(await visibleLinks(cell.locator('.stance-details ~ .sources a')), stance.sources.map(urlOf));
+      }
+    }
+
+    // The timeline, every event with its title and its source links showing.
+    const items = page.locator('#panel-timeline li.event');
+    assert.ok(await page.locator('#panel-timeline').isVisible());
+    assert.equal(await items.count(), events.length);
+    for (const event of events) {
+      const item = page.locator(`#event-${event.id}`);
+      assert.ok(await item.getByRole('heading', { name: event.title, exact: true }).isVisible(), event.id);
+      assert.deepEqual(await visibleLinks(item.locator('.disclosure-body .sources a')), event.sources.map(urlOf), event.id);
+    }
+
+    // The other views follow, as one long article.
+    assert.equal(await page.locator('#panel-people .person:visible').count(), people.length);
+    assert.equal(await page.locator('#panel-sources .all-sources li:visible').count(), sources.length);
+
+    // The controls need the app, so they are not offered.
+    for (const control of ['[role="tablist"]', '.as-of-control', '.filters', '.tracks', '.share', 'button.disclosure']) {
+      assert.equal(await page.locator(control).first().isVisible(), false, control);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+/**
+ * Serves dist/ with the wasm held back until `release()`: the page's HTML, stylesheet and
+ * scripts arrive, the app cannot start.
+ */
+async function serveWithWasmHeld() {
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  const server = await serve(DIST, '/', {}, { hold: (pathname) => (pathname.endsWith('.wasm') ? gate : null) });
+  return { server, release };
+}
+
+test('the content is painted before the wasm arrives, and hydration keeps the same elements', async () => {
+  const { server, release } = await serveWithWasmHeld();
+  const { page, context, problems } = await open(t.browser, server.url, { ready: false });
+  try {
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    assert.equal(await page.locator('html').getAttribute('data-app'), null, 'the app has not started');
+    assert.ok(await page.getByRole('heading', { name: 'The state of play' }).isVisible());
+    assert.equal(await page.locator('table.positions tr.issue-row:visible').count(), issues.length);
+    // Mark elements now; if the app re-created them instead of hydrating, the marks vanish.
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll('table.positions, #tab-timeline, #event-search')) el.preHydration = true;
+    });
+
+    release();
+    await appReady(page);
+    const kept = await page.evaluate(() =>
+      [...document.querySelectorAll('table.positions, #tab-timeline, #event-search')].map((el) => el.preHydration === true));
+    assert.deepEqual(kept, [true, true, true]);
+
+    const [fcp, wasmArrived] = await page.evaluate(() => [
+      performance.getEntriesByName('first-contentful-paint')[0].startTime,
+      performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm')).responseEnd,
+    ]);
+    assert.ok(fcp < wasmArrived, `first paint at ${fcp} ms, wasm at ${wasmArrived} ms`);
+
+    // The hydrated elements work.
+    await page.getByRole('tab', { name: 'Timeline' }).click();
+    assert.ok(await page.locator('#panel-timeline').isVisible());
+    assert.deepEqual(problems, []);
+  } finally {
+    release();
+    await context.close();
+    await server.close();
+  }
+});
+
+test('before the app starts, a link\'s view, embed mode and theme already show', async () => {
+  const { server, release } = await serveWithWasmHeld();
+  const { page, context, problems } = await open(t.browser, `${server.url}?view=people&embed=1&theme=dark`, { ready: false });
+  try {
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    assert.equal(await page.locator('html').getAttribute('data-app'), null, 'the app has not started');
+    const seen = async () => ({
+      people: await page.locator('#panel-people').isVisible(),
+      positions: await page.locator('#panel-positions').isVisible(),
+      stateOfPlay: await page.locator('.state-of-play').isVisible(),
+      tab: await page.locator('#tab-people').evaluate((el) => getComputedStyle(el).borderBottomColor),
+      background: await page.locator('body').evaluate((el) => getComputedStyle(el).backgroundColor),
+    });
+    const before = await seen();
+    assert.deepEqual([before.people, before.positions, before.stateOfPlay], [true, false, false]);
+
+    release();
+    await appReady(page);
+    assert.equal(await page.getByRole('tab', { selected: true }).getAttribute('id'), 'tab-people');
+    assert.equal(await page.locator('html').getAttribute('data-view'), null, 'the preview mark is gone');
+    assert.deepEqual(await seen(), before, 'the app shows what the preview showed');
+    assert.deepEqual(problems, []);
+  } finally {
+    release();
+    await context.close();
+    await server.close();
+  }
+});
+
+test('deep links hydrate without errors and land where they point', async () => {
+  const event = events.find((e) => e.sources.length > 1);
+  const cases = {
+    '?view=timeline': (page) => page.locator('#panel-timeline').isVisible(),
+    [`?view=timeline&event=${event.id}`]: async (page) =>
+      (await page.evaluate(() => document.activeElement.id)) === `event-${event.id}` &&
+      (await page.locator(`#event-${event.id} button.disclosure`).getAttribute('aria-expanded')) === 'true',
+    '?view=sources&theme=dark': (page) => page.locator('#panel-sources').isVisible(),
+    '?asof=2025-11-20&parties=ukraine,us': async (page) =>
+      (await page.locator('table.positions thead th').count()) === 3 &&
+      (await page.locator('.as-of-date').innerText()).includes('20 November 2025'),
+    '?embed=1&view=people': async (page) =>
+      (await page.locator('.state-of-play').count()) === 0 && (await page.locator('.open-full').isVisible()),
+  };
+  for (const [query, lands] of Object.entries(cases)) {
+    await t.session?.context.close();
+    const page = await t.visit(t.server.url + query);
+    assert.ok(await lands(page), query);
+    // Checked here too (not only after the test) so the failing link is named.
+    assert.deepEqual(t.session.problems, [], query);
+  }
+});
