@@ -24,10 +24,13 @@
   })();
   if (framed || ['1', 'true'].includes(one('embed'))) root.classList.add('embedded');
 
-  // The app hydrates the page's markup, so it starts once the whole body is parsed.
+  // The wasm is fetched at once but at low priority, so that the page's own content (its
+  // HTML and stylesheet) comes first. The app hydrates the page's markup, so it starts once
+  // the whole body is parsed.
+  const wasm = fetch(tag.dataset.wasm, { priority: 'low' });
   const parsed = new Promise((resolve) => {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve, { once: true });
     else resolve();
   });
-  Promise.all([import(tag.dataset.js), parsed]).then(([glue]) => glue.default({ module_or_path: tag.dataset.wasm }));
+  Promise.all([import(tag.dataset.js), parsed]).then(([glue]) => glue.default({ module_or_path: wasm }));
 })();

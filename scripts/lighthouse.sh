@@ -19,6 +19,8 @@ for preset in desktop mobile; do
       const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
       const s = Object.values(r.categories).map((c) => `${c.title} ${c.score}`).join(", ");
       console.log(`${process.argv[2]} ${r.finalDisplayedUrl}: ${s}`);
+      const metrics = ["first-contentful-paint", "largest-contentful-paint", "speed-index", "total-blocking-time", "cumulative-layout-shift"];
+      console.log("  " + metrics.map((m) => `${r.audits[m].title}: ${r.audits[m].displayValue} (score ${r.audits[m].score})`).join("; "));
       for (const a of Object.values(r.audits)) if (a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary") console.log(`  failing: ${a.id}`);
     ' "$report" "$preset"
   done
