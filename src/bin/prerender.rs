@@ -32,9 +32,10 @@ fn main() -> ExitCode {
     }
 }
 
-/// The page with `body` as the whole content of its `<body>` element. The content starts
-/// right after the tag, with no white space: hydration walks the body's nodes from the
-/// first, so the markup must be exactly what the app renders.
+/// The page with `body` at the start of its `<body>` element. The content starts right after
+/// the tag, with no white space: hydration walks the body's nodes from the first, so the
+/// markup must be exactly what the app renders. What Trunk may have put in the body (the
+/// reload script of `trunk serve`) stays after it.
 fn fill_body(page: &str, body: &str) -> Result<String, String> {
     const OPEN: &str = "<body>";
     const CLOSE: &str = "</body>";
@@ -44,11 +45,12 @@ fn fill_body(page: &str, body: &str) -> Result<String, String> {
     if page.matches(OPEN).count() != 1 || end < start {
         return Err("the page must have exactly one plain <body> tag, before </body>".into());
     }
-    let inner = &page[start + OPEN.len()..end];
-    if !inner.trim().is_empty() {
-        return Err("the page's <body> is not empty: index.html must leave it to the app".into());
+    let after = start + OPEN.len();
+    let inner = page[after..end].trim_start();
+    if !(inner.is_empty() || inner.starts_with("<script")) {
+        return Err("the page's <body> has content: index.html must leave it to the app".into());
     }
-    Ok(format!("{}{body}\n{}", &page[..start + OPEN.len()], &page[end..]))
+    Ok(format!("{}{body}\n{inner}{}", &page[..after], &page[end..]))
 }
 
 #[cfg(test)]
@@ -65,12 +67,22 @@ mod tests {
     }
 
     #[test]
+    fn keeps_the_scripts_trunk_adds_after_the_app() {
+        let page = "<body>\n<script>reload()</script></body>";
+        assert_eq!(
+            fill_body(page, "<main></main>").unwrap(),
+            "<body><main></main>\n<script>reload()</script></body>"
+        );
+    }
+
+    #[test]
     fn refuses_pages_it_cannot_fill_safely() {
         for (page, says) in [
             ("<html></html>", "no <body>"),
             ("<body></body><body></body>", "exactly one"),
             ("<body class=\"x\"></body>", "no <body>"),
-            ("<body><p>old</p></body>", "not empty"),
+            ("<body><p>old</p></body>", "has content"),
+            ("<body>text<script></script></body>", "has content"),
         ] {
             let error = fill_body(page, "<main></main>").unwrap_err();
             assert!(error.contains(says), "{page}: {error}");
