@@ -18,6 +18,8 @@ mod views;
 /// Hydrates the pre-rendered page: attaches the app to the markup already in `<body>`.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
+    // A panic, such as a failed hydration when something has put other nodes into <body>
+    // first, then says what went wrong in the console rather than just "unreachable".
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_body(views::App);
 }

@@ -210,7 +210,8 @@ fn Tip(layout: Memo<Layout>, tip: RwSignal<Option<usize>>) -> impl IntoView {
 }
 
 /// The width the picture is pre-rendered at, and so first hydrated at, before the browser
-/// measures the real one; the stylesheet scales it to fit until then.
+/// measures the real one; until then the stylesheet shows it at this width, or narrower
+/// where there is less room.
 const FIRST_WIDTH: f32 = 720.0;
 
 /// A coordinate in whole pixels: precise enough for the picture, and it keeps the float
