@@ -26,6 +26,9 @@ const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 7;
 const WRITE = args.includes('--write');
 const SYNTHETIC = [1000, 10000];
+// Lighthouse's mobile network (its "slow 4G"), for Chromium's network emulation.
+const SLOW_4G = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+const SLOW_RUNS = 5;
 
 const gzip = (b) => zlib.gzipSync(b, { level: 9 }).length;
 const brotli = (b) =>
@@ -72,14 +75,16 @@ async function buildSite(record) {
  * the address's state: its controls respond from then on), or DOMContentLoaded for a page
  * without script.
  */
-async function load(browser, url, readySelector, cpuSlowdown) {
+async function load(browser, url, readySelector, cpuSlowdown, network) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const outside = [];
   await page.route((u) => !u.href.startsWith('http://127.0.0.1'), (route) => { outside.push(route.request().url()); route.abort(); });
-  if (cpuSlowdown > 1) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  const cdp = await context.newCDPSession(page);
+  if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
   }
   await page.addInitScript((selector) => {
     const b = (window.__bench = { longtasks: [] });
@@ -94,7 +99,7 @@ async function load(browser, url, readySelector, cpuSlowdown) {
   }, readySelector);
   const requested = [];
   page.on('response', (r) => requested.push(r.url()));
-  await page.goto(url, { waitUntil: 'load' });
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   await page.waitForFunction(() => window.__bench.ready != null && window.__bench.fcp != null, null, { timeout: 60_000 });
   await page.waitForTimeout(1000);
   const b = await page.evaluate(() => window.__bench);
@@ -103,9 +108,9 @@ async function load(browser, url, readySelector, cpuSlowdown) {
   return { fcp: b.fcp, ready: b.ready, longtasks: b.longtasks.length, blocking, requested, outside };
 }
 
-async function timings(browser, url, readySelector, cpuSlowdown) {
+async function timings(browser, url, readySelector, cpuSlowdown, { network = null, runs: count = RUNS } = {}) {
   const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await load(browser, url, readySelector, cpuSlowdown));
+  for (let i = 0; i < count; i++) runs.push(await load(browser, url, readySelector, cpuSlowdown, network));
   const pick = (k) => median(runs.map((r) => r[k]));
   return { fcp: pick('fcp'), ready: pick('ready'), longtasks: pick('longtasks'), blocking: pick('blocking'), requested: runs[0].requested, outside: runs[0].outside };
 }
@@ -215,6 +220,27 @@ try {
   ]) say(`| ${label} | ${ratio('plain', s, get)} | ${ratio('timelinejs', s, get)} |`);
   results.rows = rows;
   results.tlCode = tlCode;
+
+  // A slow network: where content in the HTML shows, since the wasm takes seconds to arrive.
+  const slowServer = await serve(SITE, '/', {}, { gzip: true });
+  try {
+    say();
+    say('## On a slow network');
+    say(`Cold loads with Chromium's network emulation at Lighthouse's "slow 4G" (${SLOW_4G.latency} ms round trip, 1.6 Mbit/s down, 750 kbit/s up), files sent gzip-compressed as a host would, normal CPU, median of ${SLOW_RUNS}.`);
+    say();
+    say('| page | FCP ms | interactive ms | FCP ÷ plain HTML |');
+    say('|---|---:|---:|---:|');
+    const slow = {};
+    for (const [name, p] of Object.entries(pages)) {
+      slow[name] = await timings(browser, p.url.replace(server.url, slowServer.url), p.ready, 1, { network: SLOW_4G, runs: SLOW_RUNS });
+    }
+    for (const [name, r] of Object.entries(slow)) {
+      say(`| ${name} | ${ms(r.fcp)} | ${ms(r.ready)} | ${(r.fcp / slow.plain.fcp).toFixed(2)} |`);
+    }
+    results.slow = slow;
+  } finally {
+    await slowServer.close();
+  }
 
   // Interactions.
   say();

@@ -4,6 +4,7 @@
 import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
@@ -24,9 +25,12 @@ const TYPES = {
 /**
  * Serves `dir` at `prefix` (such as "/" or "/a/sub/folder/") on a free port of 127.0.0.1,
  * adding `headers` to every page (a Content-Security-Policy, say). `hold(pathname)` may
- * return a promise to wait for before answering: a slow network for one file.
+ * return a promise to wait for before answering: a slow network for one file. With `gzip`,
+ * files go out gzip-compressed (level 9) to browsers that accept it, as a real host sends
+ * them: for timings on a throttled network.
  */
-export async function serve(dir = DIST, prefix = '/', headers = {}, { hold = () => null } = {}) {
+export async function serve(dir = DIST, prefix = '/', headers = {}, { hold = () => null, gzip = false } = {}) {
+  const compressed = new Map();
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     await hold(url.pathname);
@@ -41,8 +45,14 @@ export async function serve(dir = DIST, prefix = '/', headers = {}, { hold = () 
     }
     if (url.pathname.endsWith('/')) file = path.join(file, 'index.html');
     try {
-      const body = await fs.readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
+      let body = await fs.readFile(file);
+      const type = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        if (!compressed.has(file)) compressed.set(file, zlib.gzipSync(body, { level: 9 }));
+        body = compressed.get(file);
+        type['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, { ...type, ...headers });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
