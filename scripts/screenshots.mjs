@@ -5,7 +5,7 @@
 // Writes PNG files named view-width-theme.png (default folder: screenshots/).
 
 import fs from 'node:fs/promises';
-import { serve, launch, open, DIST } from '../tests/browser/harness.mjs';
+import { serve, launch, open, serveWithWasmHeld, firstPaint } from '../tests/browser/harness.mjs';
 
 const out = process.argv[2] ?? 'screenshots';
 await fs.mkdir(out, { recursive: true });
@@ -49,9 +49,7 @@ try {
   }
   // The pre-rendered page: without JavaScript (the top, the table and the timeline), and with
   // the wasm held back, so the app has not started (a deep link in embed mode).
-  let release;
-  const gate = new Promise((resolve) => { release = resolve; });
-  const held = await serve(DIST, '/', {}, { hold: (pathname) => (pathname.endsWith('.wasm') ? gate : null) });
+  const { server: held, release } = await serveWithWasmHeld();
   for (const colorScheme of ['light', 'dark']) {
     for (const width of [375, 1280]) {
       const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 }, colorScheme });
@@ -65,7 +63,7 @@ try {
       }
       await context.close();
       const { page: early, context: earlyContext } = await open(browser, `${held.url}?view=timeline&embed=1`, { width, height: 900, colorScheme, ready: false });
-      await early.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+      await firstPaint(early);
       const file = `${out}/before-app-timeline-embed-${width}-${colorScheme}.png`;
       await early.screenshot({ path: file });
       console.log(file);

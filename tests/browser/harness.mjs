@@ -116,6 +116,22 @@ export async function open(browser, url, { width = 1280, height = 900, colorSche
 }
 
 /**
+ * Serves `dir` with its wasm held back until `release()`: the page's HTML, stylesheet and
+ * scripts arrive, the app cannot start. Call `release()` before closing the server.
+ */
+export async function serveWithWasmHeld(dir = DIST) {
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  const server = await serve(dir, '/', {}, { hold: (pathname) => (pathname.endsWith('.wasm') ? gate : null) });
+  return { server, release };
+}
+
+/** Waits for the page's first contentful paint. */
+export function firstPaint(page) {
+  return page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+}
+
+/**
  * The mark the app puts on the root once it has hydrated the pre-rendered page and taken on
  * the address's state: the page's controls are in its HTML from the start, but only work
  * from then on.

@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, serve, open, data, appReady, stanceOn, DIST } from './harness.mjs';
+import { suite, open, data, appReady, stanceOn, serveWithWasmHeld, firstPaint } from './harness.mjs';
 
 const t = suite();
 const meta = await data('meta');
@@ -74,22 +74,27 @@ test('without JavaScript the page shows the state of play, the table, the timeli
 });
 
 /**
- * Serves dist/ with the wasm held back until `release()`: the page's HTML, stylesheet and
- * scripts arrive, the app cannot start.
+ * Opens `query` with the wasm held back, checks that the page has painted while the app has
+ * not started, then runs `check(page, release)`, which releases the wasm when it wants the
+ * app to start. The page must stay free of console errors throughout.
  */
-async function serveWithWasmHeld() {
-  let release;
-  const gate = new Promise((resolve) => { release = resolve; });
-  const server = await serve(DIST, '/', {}, { hold: (pathname) => (pathname.endsWith('.wasm') ? gate : null) });
-  return { server, release };
+async function beforeTheApp(query, check) {
+  const { server, release } = await serveWithWasmHeld();
+  const { page, context, problems } = await open(t.browser, server.url + query, { ready: false });
+  try {
+    await firstPaint(page);
+    assert.equal(await page.locator('html').getAttribute('data-app'), null, 'the app has not started');
+    await check(page, release);
+    assert.deepEqual(problems, []);
+  } finally {
+    release();
+    await context.close();
+    await server.close();
+  }
 }
 
-test('the content is painted before the wasm arrives, and hydration keeps the same elements', async () => {
-  const { server, release } = await serveWithWasmHeld();
-  const { page, context, problems } = await open(t.browser, server.url, { ready: false });
-  try {
-    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
-    assert.equal(await page.locator('html').getAttribute('data-app'), null, 'the app has not started');
+test('the content is painted before the wasm arrives, and hydration keeps the same elements', () =>
+  beforeTheApp('', async (page, release) => {
     assert.ok(await page.getByRole('heading', { name: 'The state of play' }).isVisible());
     assert.equal(await page.locator('table.positions tr.issue-row:visible').count(), issues.length);
     // Mark elements now; if the app re-created them instead of hydrating, the marks vanish.
@@ -112,20 +117,10 @@ test('the content is painted before the wasm arrives, and hydration keeps the sa
     // The hydrated elements work.
     await page.getByRole('tab', { name: 'Timeline' }).click();
     assert.ok(await page.locator('#panel-timeline').isVisible());
-    assert.deepEqual(problems, []);
-  } finally {
-    release();
-    await context.close();
-    await server.close();
-  }
-});
+  }));
 
-test('before the app starts, a link\'s view, embed mode and theme already show', async () => {
-  const { server, release } = await serveWithWasmHeld();
-  const { page, context, problems } = await open(t.browser, `${server.url}?view=people&embed=1&theme=dark`, { ready: false });
-  try {
-    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
-    assert.equal(await page.locator('html').getAttribute('data-app'), null, 'the app has not started');
+test('before the app starts, a link\'s view, embed mode and theme already show', () =>
+  beforeTheApp('?view=people&embed=1&theme=dark', async (page, release) => {
     const seen = async () => ({
       people: await page.locator('#panel-people').isVisible(),
       positions: await page.locator('#panel-positions').isVisible(),
@@ -141,13 +136,7 @@ test('before the app starts, a link\'s view, embed mode and theme already show',
     assert.equal(await page.getByRole('tab', { selected: true }).getAttribute('id'), 'tab-people');
     assert.equal(await page.locator('html').getAttribute('data-view'), null, 'the preview mark is gone');
     assert.deepEqual(await seen(), before, 'the app shows what the preview showed');
-    assert.deepEqual(problems, []);
-  } finally {
-    release();
-    await context.close();
-    await server.close();
-  }
-});
+  }));
 
 test('deep links hydrate without errors and land where they point', async () => {
   const event = events.find((e) => e.sources.length > 1);
