@@ -1,5 +1,6 @@
-//! Checks the data files in `data/` and turns them into Rust (`$OUT_DIR/record.rs`), so the
-//! shipped app carries the record as plain static data and never parses JSON.
+//! Checks the data files in `data/` and turns them into Rust: `$OUT_DIR/outline.rs` (ids,
+//! dates and links, all the browser's script compiles in) and `$OUT_DIR/record.rs` (the
+//! whole record, for the build-time pre-render). Nothing parses JSON at run time.
 
 use std::path::Path;
 use std::process::exit;
@@ -16,10 +17,12 @@ fn main() {
     });
     match model::record::build(data, synthetic) {
         Ok(source) => {
-            let out =
-                Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("record.rs");
-            std::fs::write(&out, source)
-                .unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+            let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+            for (name, text) in [("outline.rs", source.outline), ("record.rs", source.record)] {
+                let out = Path::new(&dir).join(name);
+                std::fs::write(&out, text)
+                    .unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+            }
         }
         Err(problems) => {
             eprintln!("\nThe data files have {} problem(s):", problems.len());

@@ -7,7 +7,7 @@ source scripts/setup.sh --test
 
 echo "== native tests (cargo test)"
 cargo test -p model --features record
-cargo test --bin prerender
+cargo test --lib --bin prerender
 
 echo "== release build (trunk build --release)"
 trunk build --release

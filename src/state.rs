@@ -69,7 +69,7 @@ impl AppState {
 
     /// The date the positions table is read at, reactively.
     pub fn reading_date(&self) -> Date {
-        crate::data::record().reading_date(self.as_of.get())
+        crate::data::outline().reading_date(self.as_of.get())
     }
 
     /// Whether the page shows itself without its chrome.
@@ -125,7 +125,10 @@ impl AppState {
     /// Opens one event in the timeline, as a link to it would.
     pub fn select_event(&self, event: EventId) {
         let here = self.url_state_untracked();
-        self.follow(here.clone(), here.with_event(event, crate::data::record()));
+        self.follow(
+            here.clone(),
+            here.with_event(event, crate::data::outline(), crate::data::search_index()),
+        );
     }
 
     /// Shows one person's events in the timeline.

@@ -3,7 +3,7 @@
 //! A change of view is a new history entry, so Back returns to the previous view; filter
 //! changes replace the current entry, so typing a search does not flood the history.
 
-use crate::data::record;
+use crate::data::outline;
 use crate::state::AppState;
 use leptos::prelude::*;
 use model::url_state::UrlState;
@@ -11,13 +11,13 @@ use model::url_state::UrlState;
 /// The state in the current address, falling back to defaults for anything unusable.
 pub fn read() -> UrlState {
     let search = window().location().search().unwrap_or_default();
-    UrlState::parse(&search, record())
+    UrlState::parse(&search, outline())
 }
 
 pub fn sync(state: AppState) {
     Effect::new(move |previous: Option<UrlState>| {
         let current = state.url_state();
-        let query = current.to_query(record());
+        let query = current.to_query(outline());
         let location = window().location();
         if location.search().unwrap_or_default() != query {
             let new_view = previous.as_ref().is_some_and(|p| p.view != current.view);
@@ -38,7 +38,7 @@ pub fn write(state: &UrlState, new_entry: bool) {
     } else {
         location.hash().unwrap_or_default()
     };
-    let url = format!("{path}{}{hash}", state.to_query(record()));
+    let url = format!("{path}{}{hash}", state.to_query(outline()));
     let Ok(history) = window().history() else {
         return;
     };

@@ -45,7 +45,14 @@ fn event_row(r: &Record, e: &Event) -> Vec<(&'static str, Value)> {
         ("confidence", Text(e.confidence.letter().into())),
         (
             "after_snapshot",
-            Text(if r.is_after_snapshot(e) { "yes" } else { "no" }.into()),
+            Text(
+                if e.when.starts_after(r.meta.as_of) {
+                    "yes"
+                } else {
+                    "no"
+                }
+                .into(),
+            ),
         ),
         ("sources", List(urls(r, e.sources))),
     ]

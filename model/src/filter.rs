@@ -1,7 +1,7 @@
 //! Which timeline events a reader's filters let through.
 
-use crate::types::{Event, EventId, PersonId, Record, TrackId};
-use std::borrow::Cow;
+use crate::outline::Outline;
+use crate::types::{EventId, PersonId, Record, TrackId};
 
 /// The reader's timeline filters. Empty means "no filter".
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -20,9 +20,9 @@ impl TimelineFilter {
     }
 
     /// A reusable test built once per filter change, so the words are folded only once.
-    pub fn matcher<'r>(&self, record: &'r Record) -> Matcher<'r> {
+    pub fn matcher<'o>(&self, outline: &'o Outline) -> Matcher<'o> {
         Matcher {
-            record,
+            outline,
             tracks: self.tracks.clone(),
             person: self.person,
             words: fold(&self.text)
@@ -33,71 +33,61 @@ impl TimelineFilter {
     }
 }
 
-pub struct Matcher<'r> {
-    record: &'r Record,
+pub struct Matcher<'o> {
+    outline: &'o Outline,
     tracks: Vec<TrackId>,
     person: Option<PersonId>,
     words: Vec<String>,
 }
 
 impl Matcher<'_> {
-    pub fn matches(&self, event: &Event) -> bool {
-        self.passes(event, || Cow::Owned(searchable_text(self.record, event)))
-    }
-
-    /// The same test, reading the event's folded text from `index` instead of folding it
-    /// again: what the timeline does on every keystroke.
-    pub fn matches_indexed(&self, id: EventId, index: &SearchIndex) -> bool {
-        self.passes(self.record.event(id), || {
-            Cow::Borrowed(&index.0[id.index()])
-        })
-    }
-
-    fn passes<'t>(&self, event: &Event, text: impl FnOnce() -> Cow<'t, str>) -> bool {
+    /// Whether the filters let an event through, reading its folded words from `index`.
+    pub fn matches(&self, id: EventId, index: &SearchIndex) -> bool {
+        let event = self.outline.event(id);
         let on_track =
             self.tracks.is_empty() || event.tracks.iter().any(|t| self.tracks.contains(t));
         let with_person = self.person.is_none_or(|p| event.people.contains(&p));
         on_track
             && with_person
-            && (self.words.is_empty() || {
-                let text = text();
-                self.words.iter().all(|w| text.contains(w.as_str()))
-            })
+            && self
+                .words
+                .iter()
+                .all(|w| index.text(id).contains(w.as_str()))
     }
 }
 
-/// Every event's searchable text, folded once.
+/// Every event's searchable words, folded once, in the record's order. The build-time page
+/// takes them from the record; the browser's script, which has no words of the record,
+/// reads the same parts from the page.
 pub struct SearchIndex(Vec<String>);
 
 impl SearchIndex {
-    pub fn new(record: &Record) -> SearchIndex {
+    /// Each event given as the parts a search looks through: its title, summary, place,
+    /// people's names and track names.
+    pub fn from_parts<'a>(events: impl Iterator<Item = Vec<&'a str>>) -> SearchIndex {
         SearchIndex(
-            record
-                .events
-                .iter()
-                .map(|e| searchable_text(record, e))
+            events
+                .map(|parts| {
+                    let folded: Vec<String> = parts.into_iter().map(fold).collect();
+                    folded.join("\n")
+                })
                 .collect(),
         )
     }
-}
 
-/// What a search looks through: an event's title, summary, place, people and track names,
-/// folded.
-fn searchable_text(record: &Record, event: &Event) -> String {
-    let mut text = fold(event.title);
-    for part in [event.summary, event.place] {
-        text.push('\n');
-        text.push_str(&fold(part));
+    /// The index of the whole record, as the page shows it.
+    pub fn new(record: &Record) -> SearchIndex {
+        SearchIndex::from_parts(record.events.iter().map(|e| {
+            let mut parts = vec![e.title, e.summary, e.place];
+            parts.extend(e.people.iter().map(|p| record.person(*p).name));
+            parts.extend(e.tracks.iter().map(|t| record.track(*t).name));
+            parts
+        }))
     }
-    for person in event.people {
-        text.push('\n');
-        text.push_str(&fold(record.person(*person).name));
+
+    fn text(&self, id: EventId) -> &str {
+        self.0.get(id.index()).map_or("", String::as_str)
     }
-    for track in event.tracks {
-        text.push('\n');
-        text.push_str(&fold(record.track(*track).name));
-    }
-    text
 }
 
 /// Lower-cases and drops the marks readers do not type: "Zelenskyy’s Kyiv–Moscow" and
@@ -124,25 +114,17 @@ pub fn fold(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_record::RECORD;
+    use crate::test_record::{OUTLINE, RECORD};
 
-    /// The events a filter lets through, checked to be the same with and without the index.
+    /// The events a filter lets through.
     fn shown(filter: &TimelineFilter) -> Vec<&'static str> {
-        let m = filter.matcher(&RECORD);
+        let m = filter.matcher(&OUTLINE);
         let index = SearchIndex::new(&RECORD);
-        let direct: Vec<_> = RECORD
-            .events
-            .iter()
-            .filter(|e| m.matches(e))
-            .map(|e| e.id)
-            .collect();
-        let indexed: Vec<_> = RECORD
+        OUTLINE
             .event_ids()
-            .filter(|id| m.matches_indexed(*id, &index))
-            .map(|id| RECORD.event(id).id)
-            .collect();
-        assert_eq!(direct, indexed);
-        direct
+            .filter(|id| m.matches(*id, &index))
+            .map(|id| OUTLINE.event(id).id)
+            .collect()
     }
 
     #[test]
@@ -154,8 +136,8 @@ mod tests {
 
     #[test]
     fn tracks_are_alternatives() {
-        let us_russia = RECORD.find_track("us-russia").unwrap();
-        let trilateral = RECORD.find_track("trilateral").unwrap();
+        let us_russia = OUTLINE.find_track("us-russia").unwrap();
+        let trilateral = OUTLINE.find_track("trilateral").unwrap();
         let f = TimelineFilter {
             tracks: vec![us_russia],
             ..Default::default()
@@ -166,7 +148,7 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(shown(&f), ["abu-dhabi"]);
-        let multilateral = RECORD.find_track("multilateral").unwrap();
+        let multilateral = OUTLINE.find_track("multilateral").unwrap();
         let f = TimelineFilter {
             tracks: vec![multilateral, trilateral],
             ..Default::default()
@@ -177,7 +159,7 @@ mod tests {
     #[test]
     fn person_filter_keeps_their_events() {
         let f = TimelineFilter {
-            person: RECORD.find_person("dmitriev"),
+            person: OUTLINE.find_person("dmitriev"),
             ..Default::default()
         };
         assert_eq!(shown(&f), ["davos"]);
@@ -206,8 +188,8 @@ mod tests {
     #[test]
     fn filters_combine() {
         let f = TimelineFilter {
-            tracks: vec![RECORD.find_track("us-russia").unwrap()],
-            person: RECORD.find_person("witkoff"),
+            tracks: vec![OUTLINE.find_track("us-russia").unwrap()],
+            person: OUTLINE.find_person("witkoff"),
             text: "abu".into(),
         };
         assert_eq!(shown(&f), ["abu-dhabi"]);

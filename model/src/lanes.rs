@@ -1,9 +1,10 @@
 //! The geometry of the tracks picture: one horizontal lane per negotiation track, time running
 //! left to right, each event a mark on the lanes of its tracks. Everything here is plain
-//! arithmetic on the record, so it is tested natively; the view only draws what it returns.
+//! arithmetic on the record's outline, so it is tested natively; the view only draws what it returns.
 
 use crate::date::Date;
-use crate::types::{EventId, Record, TrackId};
+use crate::outline::Outline;
+use crate::types::{EventId, TrackId};
 
 /// How much of the talks the picture spans.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -20,14 +21,14 @@ impl Zoom {
     const CLOSE_FROM: u16 = 2025;
 
     /// The first day shown and the day after the last.
-    pub fn range(self, record: &Record) -> (Date, Date) {
-        let first_year = record.events.first().map_or(2014, |e| e.when.start().year);
-        let last = record
+    pub fn range(self, outline: &Outline) -> (Date, Date) {
+        let first_year = outline.events.first().map_or(2014, |e| e.when.start().year);
+        let last = outline
             .events
             .iter()
             .map(|e| e.when.end())
             .max()
-            .unwrap_or(record.meta.as_of);
+            .unwrap_or(outline.as_of);
         // The month after the last event, so its mark is not on the edge.
         let end = if last.month == 12 {
             Date::new(last.year + 1, 1, 1)
@@ -42,8 +43,8 @@ impl Zoom {
     }
 
     /// "2014–2026".
-    pub fn label(self, record: &Record) -> String {
-        let (start, end) = self.range(record);
+    pub fn label(self, outline: &Outline) -> String {
+        let (start, end) = self.range(outline);
         let last_year = if end.month == 1 && end.day == 1 {
             end.year - 1
         } else {
@@ -121,13 +122,13 @@ const AXIS_HEIGHT: f32 = 22.0;
 const MARGIN: f32 = 12.0;
 
 impl Layout {
-    pub fn new(record: &Record, zoom: Zoom, width: f32) -> Layout {
+    pub fn new(outline: &Outline, zoom: Zoom, width: f32) -> Layout {
         let width = width.max(200.0);
         let side_labels = LABEL_COLUMN_FROM <= width;
         let lane_height = if side_labels { 26.0 } else { 36.0 };
         let plot_left = if side_labels { LABEL_COLUMN } else { MARGIN };
         let plot_right = width - MARGIN;
-        let (start, end) = zoom.range(record);
+        let (start, end) = zoom.range(outline);
         let (from, to) = (start.day_number(), end.day_number());
         let x_of = |d: Date| {
             let t = (d.day_number() - from) as f32 / (to - from) as f32;
@@ -137,8 +138,8 @@ impl Layout {
 
         // Lanes in the record's track order, only those with an event in range.
         let mut lanes = Vec::new();
-        for track in record.track_ids() {
-            let used = record
+        for track in outline.track_ids() {
+            let used = outline
                 .events
                 .iter()
                 .any(|e| in_range(e.when) && e.tracks.contains(&track));
@@ -162,7 +163,7 @@ impl Layout {
         let mut marks = Vec::new();
         for (lane_index, lane) in lanes.iter().enumerate() {
             let lane_start = marks.len();
-            for (i, e) in record.events.iter().enumerate() {
+            for (i, e) in outline.events.iter().enumerate() {
                 if !in_range(e.when) || !e.tracks.contains(&lane.track) {
                     continue;
                 }
@@ -173,7 +174,7 @@ impl Layout {
                     x: x_of(e.when.start().first_day()),
                     x_end: x_of(e.when.end()),
                     y: lane.y,
-                    after_snapshot: record.is_after_snapshot(e),
+                    after_snapshot: outline.is_after_snapshot(EventId(i as u16)),
                 });
             }
             // Events are in date order in the record; keep each lane's marks so.
@@ -192,7 +193,7 @@ impl Layout {
                     .map(|(d, label)| (x_of(d), label)),
                 width,
             ),
-            snapshot_x: x_of(record.meta.as_of),
+            snapshot_x: x_of(outline.as_of),
             lanes,
             marks,
         }
@@ -301,23 +302,23 @@ fn ticks(zoom: Zoom, start: Date, end: Date, plot_width: f32) -> Vec<(Date, Stri
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_record::RECORD;
+    use crate::test_record::OUTLINE;
 
     #[test]
     fn zooms_span_from_their_first_year_to_the_month_after_the_last_event() {
         // The test record runs from Sep 2014 to 24 Jan 2026.
         assert_eq!(
-            Zoom::Whole.range(&RECORD),
+            Zoom::Whole.range(&OUTLINE),
             (Date::new(2014, 1, 1), Date::new(2026, 2, 1))
         );
-        assert_eq!(Zoom::Close.range(&RECORD).0, Date::new(2025, 1, 1));
-        assert_eq!(Zoom::Whole.label(&RECORD), "2014–2026");
-        assert_eq!(Zoom::Close.label(&RECORD), "2025–2026");
+        assert_eq!(Zoom::Close.range(&OUTLINE).0, Date::new(2025, 1, 1));
+        assert_eq!(Zoom::Whole.label(&OUTLINE), "2014–2026");
+        assert_eq!(Zoom::Close.label(&OUTLINE), "2025–2026");
     }
 
     #[test]
     fn marks_sit_on_their_lanes_in_time_order() {
-        let layout = Layout::new(&RECORD, Zoom::Whole, 800.0);
+        let layout = Layout::new(&OUTLINE, Zoom::Whole, 800.0);
         // Three tracks, each with an event.
         assert_eq!(layout.lanes.len(), 3);
         // abu-dhabi is on two tracks, so it has two marks.
@@ -325,19 +326,19 @@ mod tests {
         for m in &layout.marks {
             assert_eq!(m.y, layout.lanes[m.lane].y);
             assert!(layout.plot_left <= m.x && m.x <= m.x_end && m.x_end <= layout.plot_right);
-            assert!(RECORD.event(m.event).tracks.contains(&m.track));
+            assert!(OUTLINE.event(m.event).tracks.contains(&m.track));
         }
         let lane0: Vec<_> = layout.marks.iter().filter(|m| m.lane == 0).collect();
         assert!(lane0.windows(2).all(|w| w[0].x <= w[1].x));
         let minsk = layout
             .marks
             .iter()
-            .find(|m| RECORD.event(m.event).id == "minsk")
+            .find(|m| OUTLINE.event(m.event).id == "minsk")
             .unwrap();
         let davos = layout
             .marks
             .iter()
-            .find(|m| RECORD.event(m.event).id == "davos")
+            .find(|m| OUTLINE.event(m.event).id == "davos")
             .unwrap();
         assert!(minsk.x < davos.x, "2014 is left of 2026");
         assert!(davos.x < layout.snapshot_x && layout.snapshot_x < layout.plot_right);
@@ -345,25 +346,25 @@ mod tests {
             .marks
             .iter()
             .filter(|m| m.after_snapshot)
-            .map(|m| RECORD.event(m.event).id)
+            .map(|m| OUTLINE.event(m.event).id)
             .collect();
         assert_eq!(after, ["abu-dhabi", "abu-dhabi"]);
     }
 
     #[test]
     fn the_close_up_leaves_out_earlier_events_and_empty_lanes() {
-        let layout = Layout::new(&RECORD, Zoom::Close, 800.0);
+        let layout = Layout::new(&OUTLINE, Zoom::Close, 800.0);
         assert!(layout
             .marks
             .iter()
-            .all(|m| RECORD.event(m.event).id != "minsk"));
+            .all(|m| OUTLINE.event(m.event).id != "minsk"));
         assert_eq!(layout.lanes.len(), 2, "the Minsk-only lane is dropped");
-        let whole = Layout::new(&RECORD, Zoom::Whole, 800.0);
+        let whole = Layout::new(&OUTLINE, Zoom::Whole, 800.0);
         let spread = |l: &Layout, id: &str| {
             let xs: Vec<f32> = l
                 .marks
                 .iter()
-                .filter(|m| RECORD.event(m.event).id == id)
+                .filter(|m| OUTLINE.event(m.event).id == id)
                 .map(|m| m.x)
                 .collect();
             xs[0]
@@ -378,18 +379,18 @@ mod tests {
     #[test]
     fn fits_any_width_with_labels_placed_for_it() {
         for width in [100.0, 320.0, 375.0, 559.0, 560.0, 1280.0] {
-            let layout = Layout::new(&RECORD, Zoom::Whole, width);
+            let layout = Layout::new(&OUTLINE, Zoom::Whole, width);
             assert!(layout.width >= width.min(200.0));
             assert!(layout.plot_right <= layout.width);
             assert!(layout.marks.iter().all(|m| m.x_end <= layout.width));
             assert!(layout.ticks.iter().all(|t| t.x <= layout.width));
         }
-        let narrow = Layout::new(&RECORD, Zoom::Whole, 320.0);
+        let narrow = Layout::new(&OUTLINE, Zoom::Whole, 320.0);
         assert!(
             narrow.lanes[0].label_y < narrow.lanes[0].y,
             "labels above lanes"
         );
-        let wide = Layout::new(&RECORD, Zoom::Whole, 1280.0);
+        let wide = Layout::new(&OUTLINE, Zoom::Whole, 1280.0);
         assert!(
             wide.lanes[0].label_x < wide.plot_left,
             "labels in a left column"
@@ -399,7 +400,7 @@ mod tests {
     #[test]
     fn ticks_fit_the_width() {
         let ticks = |zoom, width| -> Vec<String> {
-            Layout::new(&RECORD, zoom, width)
+            Layout::new(&OUTLINE, zoom, width)
                 .ticks
                 .into_iter()
                 .filter_map(|t| t.label)
@@ -419,12 +420,12 @@ mod tests {
 
     #[test]
     fn arrow_keys_walk_lanes_and_cross_between_them() {
-        let layout = Layout::new(&RECORD, Zoom::Whole, 800.0);
+        let layout = Layout::new(&OUTLINE, Zoom::Whole, 800.0);
         let find = |id: &str, lane: usize| {
             layout
                 .marks
                 .iter()
-                .position(|m| RECORD.event(m.event).id == id && m.lane == lane)
+                .position(|m| OUTLINE.event(m.event).id == id && m.lane == lane)
                 .unwrap()
         };
         // Lanes: 0 us-russia (davos, abu-dhabi), 1 trilateral (abu-dhabi), 2 multilateral (minsk).

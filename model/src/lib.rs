@@ -2,6 +2,7 @@
 //! `cargo test` checks it natively in seconds.
 //!
 //! - [`types`]: the record (parties, issues, stances, events, people, sources) as static data.
+//! - [`outline`]: the record without its words (ids, dates, links): all the browser's script knows.
 //! - [`date`]: dates with their precision, and how they read.
 //! - [`filter`]: which timeline events the reader's filters let through.
 //! - [`steps`]: the steps of the "as of" control, and what each step changed.
@@ -16,6 +17,7 @@ pub mod embed;
 pub mod export;
 pub mod filter;
 pub mod lanes;
+pub mod outline;
 pub mod steps;
 pub mod types;
 pub mod url_state;

@@ -3,11 +3,12 @@
 //! each step changed.
 
 use crate::date::Date;
-use crate::types::{IssueId, PartyId, Record};
+use crate::outline::Outline;
+use crate::types::{IssueId, PartyId};
 
 /// The distinct days on which events began, oldest first (months count from their first day).
-pub fn steps(record: &Record) -> Vec<Date> {
-    let mut days: Vec<Date> = record
+pub fn steps(outline: &Outline) -> Vec<Date> {
+    let mut days: Vec<Date> = outline
         .events
         .iter()
         .map(|e| e.when.start().first_day())
@@ -30,25 +31,25 @@ pub fn previous_step(steps: &[Date], day: Date) -> Option<Date> {
 
 /// Whether the stance of `party` on `issue` on `day` differs from the one on `before`.
 pub fn changed_since(
-    record: &Record,
+    outline: &Outline,
     issue: IssueId,
     party: PartyId,
     before: Date,
     day: Date,
 ) -> bool {
-    let on = |d| record.stance_on(issue, party, d).map(|s| s as *const _);
+    let on = |d| outline.stance_on(issue, party, d);
     on(before) != on(day)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_record::RECORD;
+    use crate::test_record::OUTLINE;
 
     #[test]
     fn steps_are_the_event_days_in_order() {
         assert_eq!(
-            steps(&RECORD),
+            steps(&OUTLINE),
             [
                 Date::new(2014, 9, 5),
                 Date::new(2026, 1, 20),
@@ -59,7 +60,7 @@ mod tests {
 
     #[test]
     fn finding_the_step_for_a_day() {
-        let s = steps(&RECORD);
+        let s = steps(&OUTLINE);
         assert_eq!(
             step_at(&s, Date::new(2010, 1, 1)),
             0,
@@ -80,14 +81,14 @@ mod tests {
     fn a_change_is_a_different_stance() {
         let (nato, ukraine) = (IssueId(0), PartyId(0));
         assert!(changed_since(
-            &RECORD,
+            &OUTLINE,
             nato,
             ukraine,
             Date::new(2025, 12, 13),
             Date::new(2025, 12, 14)
         ));
         assert!(!changed_since(
-            &RECORD,
+            &OUTLINE,
             nato,
             ukraine,
             Date::new(2025, 12, 14),
@@ -95,7 +96,7 @@ mod tests {
         ));
         assert!(
             changed_since(
-                &RECORD,
+                &OUTLINE,
                 nato,
                 ukraine,
                 Date::new(2020, 1, 1),
@@ -105,7 +106,7 @@ mod tests {
         );
         assert!(
             !changed_since(
-                &RECORD,
+                &OUTLINE,
                 IssueId(1),
                 ukraine,
                 Date::new(2020, 1, 1),

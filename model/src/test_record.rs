@@ -1,11 +1,87 @@
 //! A tiny hand-made record for the unit tests of the logic modules.
 
 use crate::date::{Date, When};
+use crate::outline::*;
 use crate::types::*;
 
 const S: &[SourceId] = &[SourceId(0)];
 
+/// The record's outline, written out by hand the way the build generates it; checked to
+/// agree with the record by `outline_agrees_with_the_record`.
+pub static OUTLINE: Outline = Outline {
+    as_of: Date::new(2026, 1, 22),
+    parties: &[
+        Key { id: "ukraine" },
+        Key { id: "russia" },
+        Key { id: "us" },
+    ],
+    groups: &[Key { id: "security" }, Key { id: "justice" }],
+    issues: &[
+        IssueKey {
+            id: "nato",
+            group: GroupId(0),
+        },
+        IssueKey {
+            id: "amnesty",
+            group: GroupId(1),
+        },
+    ],
+    tracks: &[
+        Key { id: "us-russia" },
+        Key { id: "trilateral" },
+        Key { id: "multilateral" },
+    ],
+    people: &[Key { id: "witkoff" }, Key { id: "dmitriev" }],
+    events: &[
+        EventKey {
+            id: "minsk",
+            when: When::On(Date::new(2014, 9, 5)),
+            tracks: &[TrackId(2)],
+            people: &[],
+        },
+        EventKey {
+            id: "davos",
+            when: When::On(Date::new(2026, 1, 20)),
+            tracks: &[TrackId(0)],
+            people: &[PersonId(0), PersonId(1)],
+        },
+        EventKey {
+            id: "abu-dhabi",
+            when: When::Span(Date::new(2026, 1, 23), Date::new(2026, 1, 24)),
+            tracks: &[TrackId(1), TrackId(0)],
+            people: &[PersonId(0)],
+        },
+    ],
+    stances: &[
+        StanceKey {
+            issue: IssueId(0),
+            party: PartyId(0),
+            from: Date::new(2022, 9, 30),
+            event: None,
+        },
+        StanceKey {
+            issue: IssueId(0),
+            party: PartyId(0),
+            from: Date::new(2025, 12, 14),
+            event: None,
+        },
+        StanceKey {
+            issue: IssueId(0),
+            party: PartyId(1),
+            from: Date::new(2025, 6, 2),
+            event: None,
+        },
+        StanceKey {
+            issue: IssueId(0),
+            party: PartyId(2),
+            from: Date::new(2025, 11, 0),
+            event: None,
+        },
+    ],
+};
+
 pub static RECORD: Record = Record {
+    outline: &OUTLINE,
     meta: Meta {
         title: "Test record",
         as_of: Date::new(2026, 1, 22),
@@ -222,12 +298,29 @@ fn stance_on_a_date_is_the_latest_begun() {
 }
 
 #[test]
+fn outline_agrees_with_the_record() {
+    assert_eq!(RECORD.outline.agrees_with(&RECORD), Ok(()));
+    let missing_a_stance = Outline {
+        stances: &OUTLINE.stances[1..],
+        ..OUTLINE
+    };
+    assert_eq!(
+        missing_a_stance.agrees_with(&RECORD),
+        Err("stances: 3 in the outline, 4 in the record".to_owned())
+    );
+    let fewer_events = Outline {
+        events: &OUTLINE.events[..2],
+        ..OUTLINE
+    };
+    assert!(fewer_events.agrees_with(&RECORD).is_err());
+}
+
+#[test]
 fn after_snapshot_follows_the_as_of_date() {
-    let after: Vec<_> = RECORD
-        .events
-        .iter()
-        .filter(|e| RECORD.is_after_snapshot(e))
-        .map(|e| e.id)
+    let after: Vec<_> = OUTLINE
+        .event_ids()
+        .filter(|e| OUTLINE.is_after_snapshot(*e))
+        .map(|e| OUTLINE.event(e).id)
         .collect();
     assert_eq!(after, ["abu-dhabi"]);
 }

@@ -3,6 +3,7 @@
 //! time, so looking one up never fails at run time.
 
 use crate::date::{Date, When};
+use crate::outline::Outline;
 
 macro_rules! index_type {
     ($($(#[$doc:meta])* $name:ident),* $(,)?) => {$(
@@ -28,6 +29,8 @@ index_type!(
     PersonId,
     SourceId,
     EventId,
+    /// A stance: its index in both the record's and the outline's list.
+    StanceId,
 );
 
 /// How well a fact is sourced (see `Confidence::meaning`).
@@ -71,8 +74,12 @@ impl Confidence {
     }
 }
 
+/// The whole record, words and all: what the build-time pre-render draws the page from. The
+/// browser's script knows only its [`Outline`].
 #[derive(Debug)]
 pub struct Record {
+    /// The same items' ids, dates and links, in the same order.
+    pub outline: &'static Outline,
     pub meta: Meta,
     pub parties: &'static [Party],
     pub groups: &'static [Group],
@@ -201,6 +208,9 @@ impl Record {
     pub fn group(&self, id: GroupId) -> &Group {
         &self.groups[id.index()]
     }
+    pub fn issue(&self, id: IssueId) -> &Issue {
+        &self.issues[id.index()]
+    }
     pub fn track(&self, id: TrackId) -> &Track {
         &self.tracks[id.index()]
     }
@@ -213,74 +223,38 @@ impl Record {
     pub fn event(&self, id: EventId) -> &Event {
         &self.events[id.index()]
     }
+    pub fn stance(&self, id: StanceId) -> &Stance {
+        &self.stances[id.index()]
+    }
 
     pub fn party_ids(&self) -> impl Iterator<Item = PartyId> {
-        (0..self.parties.len() as u16).map(PartyId)
+        self.outline.party_ids()
     }
     pub fn group_ids(&self) -> impl Iterator<Item = GroupId> {
-        (0..self.groups.len() as u16).map(GroupId)
+        self.outline.group_ids()
     }
     pub fn track_ids(&self) -> impl Iterator<Item = TrackId> {
-        (0..self.tracks.len() as u16).map(TrackId)
+        self.outline.track_ids()
     }
     pub fn event_ids(&self) -> impl Iterator<Item = EventId> {
-        (0..self.events.len() as u16).map(EventId)
+        self.outline.event_ids()
     }
     pub fn issues_in(&self, group: GroupId) -> impl Iterator<Item = (IssueId, &Issue)> {
-        self.issues
-            .iter()
-            .enumerate()
-            .filter(move |(_, issue)| issue.group == group)
-            .map(|(i, issue)| (IssueId(i as u16), issue))
-    }
-
-    pub fn find_party(&self, id: &str) -> Option<PartyId> {
-        position(self.parties.iter().map(|p| p.id), id).map(PartyId)
-    }
-    pub fn find_group(&self, id: &str) -> Option<GroupId> {
-        position(self.groups.iter().map(|g| g.id), id).map(GroupId)
-    }
-    pub fn find_track(&self, id: &str) -> Option<TrackId> {
-        position(self.tracks.iter().map(|t| t.id), id).map(TrackId)
-    }
-    pub fn find_issue(&self, id: &str) -> Option<IssueId> {
-        position(self.issues.iter().map(|i| i.id), id).map(IssueId)
-    }
-    pub fn find_event(&self, id: &str) -> Option<EventId> {
-        position(self.events.iter().map(|e| e.id), id).map(EventId)
-    }
-    pub fn find_person(&self, id: &str) -> Option<PersonId> {
-        position(self.people.iter().map(|p| p.id), id).map(PersonId)
-    }
-
-    /// The date positions are read at: `chosen`, or the snapshot date when none is chosen.
-    pub fn reading_date(&self, chosen: Option<Date>) -> Date {
-        chosen.unwrap_or(self.meta.as_of)
-    }
-
-    /// Whether an event lies after the snapshot date.
-    pub fn is_after_snapshot(&self, event: &Event) -> bool {
-        event.when.starts_after(self.meta.as_of)
+        self.outline.issues_in(group).map(|i| (i, self.issue(i)))
     }
 
     /// All stances one party took on one issue, oldest first.
     pub fn stance_history(&self, issue: IssueId, party: PartyId) -> impl Iterator<Item = &Stance> {
-        self.stances
-            .iter()
-            .filter(move |s| s.issue == issue && s.party == party)
-    }
-
-    /// The stances an event brought, in the record's order.
-    pub fn stances_from(&self, event: EventId) -> impl Iterator<Item = &Stance> {
-        self.stances.iter().filter(move |s| s.event == Some(event))
+        self.outline
+            .stance_history(issue, party)
+            .map(|s| self.stance(s))
     }
 
     /// The stance that held on `day`: the latest one that had begun by then.
     pub fn stance_on(&self, issue: IssueId, party: PartyId, day: Date) -> Option<&Stance> {
-        let day = day.last_day();
-        self.stance_history(issue, party)
-            .filter(|s| s.from <= day)
-            .last()
+        self.outline
+            .stance_on(issue, party, day)
+            .map(|s| self.stance(s))
     }
 
     /// Short descriptions of the claims whose every source is Russian state media, for the
@@ -334,8 +308,4 @@ impl Record {
             .iter()
             .filter(move |e| e.people.contains(&person))
     }
-}
-
-fn position<'a>(mut ids: impl Iterator<Item = &'a str>, wanted: &str) -> Option<u16> {
-    ids.position(|id| id == wanted).map(|i| i as u16)
 }

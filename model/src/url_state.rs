@@ -5,8 +5,9 @@
 //! can never break the page.
 
 use crate::date::Date;
-use crate::filter::TimelineFilter;
-use crate::types::{EventId, GroupId, IssueId, PartyId, PersonId, Record, Stance};
+use crate::filter::{SearchIndex, TimelineFilter};
+use crate::outline::Outline;
+use crate::types::{EventId, GroupId, IssueId, PartyId, PersonId, StanceId};
 
 /// Longer parameter values are ignored: nothing legitimate comes close.
 pub const MAX_VALUE_LEN: usize = 200;
@@ -97,11 +98,11 @@ pub struct UrlState {
 }
 
 impl UrlState {
-    pub fn default_for(record: &Record) -> UrlState {
+    pub fn default_for(outline: &Outline) -> UrlState {
         UrlState {
             view: View::default(),
-            parties: record.party_ids().collect(),
-            groups: record.group_ids().collect(),
+            parties: outline.party_ids().collect(),
+            groups: outline.group_ids().collect(),
             filter: TimelineFilter::default(),
             event: None,
             issue: None,
@@ -113,39 +114,39 @@ impl UrlState {
     }
 
     /// Reads a query string (with or without the leading `?`).
-    pub fn parse(query: &str, record: &Record) -> UrlState {
-        let mut state = UrlState::default_for(record);
+    pub fn parse(query: &str, outline: &Outline) -> UrlState {
+        let mut state = UrlState::default_for(outline);
         let params = Params::parse(query);
         if let Some(view) = params.get("view").and_then(View::from_slug) {
             state.view = view;
         }
-        let parties = id_list(params.get("parties"), |id| record.find_party(id));
+        let parties = id_list(params.get("parties"), |id| outline.find_party(id));
         if !parties.is_empty() {
             state.parties = parties;
         }
-        let groups = id_list(params.get("groups"), |id| record.find_group(id));
+        let groups = id_list(params.get("groups"), |id| outline.find_group(id));
         if !groups.is_empty() {
             state.groups = groups;
         }
-        state.filter.tracks = id_list(params.get("tracks"), |id| record.find_track(id));
-        state.filter.person = params.get("person").and_then(|id| record.find_person(id));
+        state.filter.tracks = id_list(params.get("tracks"), |id| outline.find_track(id));
+        state.filter.person = params.get("person").and_then(|id| outline.find_person(id));
         if let Some(q) = params
             .get("q")
             .filter(|q| q.chars().count() <= MAX_SEARCH_LEN)
         {
             state.filter.text = q.trim().to_owned();
         }
-        state.event = params.get("event").and_then(|id| record.find_event(id));
-        state.issue = params.get("issue").and_then(|id| record.find_issue(id));
+        state.event = params.get("event").and_then(|id| outline.find_event(id));
+        state.issue = params.get("issue").and_then(|id| outline.find_issue(id));
         state.party = state
             .issue
             .and(params.get("party"))
-            .and_then(|id| record.find_party(id));
+            .and_then(|id| outline.find_party(id));
         // Only a full day; the snapshot date itself is the default, not a choice.
         state.as_of = params
             .get("asof")
             .and_then(|d| Date::parse(d).ok())
-            .filter(|d| !d.is_month() && *d != record.meta.as_of);
+            .filter(|d| !d.is_month() && *d != outline.as_of);
         state.theme = params
             .get("theme")
             .and_then(Theme::from_slug)
@@ -156,8 +157,8 @@ impl UrlState {
 
     /// The state a link to one event opens: the timeline, with that event open. Filters
     /// that would hide the event are cleared, so the link always lands on it.
-    pub fn with_event(&self, event: EventId, record: &Record) -> UrlState {
-        let hidden = !self.filter.matcher(record).matches(record.event(event));
+    pub fn with_event(&self, event: EventId, outline: &Outline, words: &SearchIndex) -> UrlState {
+        let hidden = !self.filter.matcher(outline).matches(event, words);
         UrlState {
             view: View::Timeline,
             event: Some(event),
@@ -190,12 +191,13 @@ impl UrlState {
 
     /// The state a link to one stance opens: its cell, read on the day the stance began,
     /// with its party's column and its issue's group shown.
-    pub fn with_stance(&self, stance: &Stance, record: &Record) -> UrlState {
+    pub fn with_stance(&self, stance: StanceId, outline: &Outline) -> UrlState {
+        let stance = outline.stance(stance);
         let day = stance.from.first_day();
         let mut state = self.with_cell(stance.issue, stance.party);
-        state.as_of = (day != record.meta.as_of).then_some(day);
+        state.as_of = (day != outline.as_of).then_some(day);
         add_sorted(&mut state.parties, stance.party);
-        add_sorted(&mut state.groups, record.issues[stance.issue.index()].group);
+        add_sorted(&mut state.groups, outline.issue(stance.issue).group);
         state
     }
 
@@ -212,14 +214,9 @@ impl UrlState {
         }
     }
 
-    /// The date the positions table is read at.
-    pub fn as_of_or_snapshot(&self, record: &Record) -> Date {
-        record.reading_date(self.as_of)
-    }
-
     /// Writes the query string, starting with `?`, or an empty string for the defaults.
-    pub fn to_query(&self, record: &Record) -> String {
-        let default = UrlState::default_for(record);
+    pub fn to_query(&self, outline: &Outline) -> String {
+        let default = UrlState::default_for(outline);
         let mut pairs: Vec<(&str, String)> = Vec::new();
         if self.view != default.view {
             pairs.push(("view", self.view.slug().to_owned()));
@@ -227,38 +224,38 @@ impl UrlState {
         if self.parties != default.parties && !self.parties.is_empty() {
             pairs.push((
                 "parties",
-                join(self.parties.iter().map(|p| record.party(*p).id)),
+                join(self.parties.iter().map(|p| outline.party(*p).id)),
             ));
         }
         if self.groups != default.groups && !self.groups.is_empty() {
             pairs.push((
                 "groups",
-                join(self.groups.iter().map(|g| record.group(*g).id)),
+                join(self.groups.iter().map(|g| outline.group(*g).id)),
             ));
         }
         if !self.filter.tracks.is_empty() {
             pairs.push((
                 "tracks",
-                join(self.filter.tracks.iter().map(|t| record.track(*t).id)),
+                join(self.filter.tracks.iter().map(|t| outline.track(*t).id)),
             ));
         }
         if let Some(person) = self.filter.person {
-            pairs.push(("person", record.person(person).id.to_owned()));
+            pairs.push(("person", outline.person(person).id.to_owned()));
         }
         let text = self.filter.text.trim();
         if !text.is_empty() {
             pairs.push(("q", text.to_owned()));
         }
         if let Some(event) = self.event {
-            pairs.push(("event", record.event(event).id.to_owned()));
+            pairs.push(("event", outline.event(event).id.to_owned()));
         }
         if let Some(issue) = self.issue {
-            pairs.push(("issue", record.issues[issue.index()].id.to_owned()));
+            pairs.push(("issue", outline.issue(issue).id.to_owned()));
             if let Some(party) = self.party {
-                pairs.push(("party", record.party(party).id.to_owned()));
+                pairs.push(("party", outline.party(party).id.to_owned()));
             }
         }
-        if let Some(date) = self.as_of.filter(|d| *d != record.meta.as_of) {
+        if let Some(date) = self.as_of.filter(|d| *d != outline.as_of) {
             pairs.push(("asof", date.iso()));
         }
         if let Some(theme) = self.theme.slug() {
@@ -378,17 +375,17 @@ pub fn encode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_record::RECORD;
+    use crate::test_record::{OUTLINE, RECORD};
 
     fn parse(q: &str) -> UrlState {
-        UrlState::parse(q, &RECORD)
+        UrlState::parse(q, &OUTLINE)
     }
 
     #[test]
     fn empty_query_is_the_default_and_prints_empty() {
         let state = parse("");
-        assert_eq!(state, UrlState::default_for(&RECORD));
-        assert_eq!(state.to_query(&RECORD), "");
+        assert_eq!(state, UrlState::default_for(&OUTLINE));
+        assert_eq!(state.to_query(&OUTLINE), "");
         assert_eq!(parse("?"), state);
     }
 
@@ -396,19 +393,19 @@ mod tests {
     fn reads_every_parameter() {
         let s = parse("?view=timeline&parties=russia,ukraine&groups=justice&tracks=trilateral&person=witkoff&q=abu+dhabi");
         assert_eq!(s.view, View::Timeline);
-        assert_eq!(s.groups, vec![RECORD.find_group("justice").unwrap()]);
+        assert_eq!(s.groups, vec![OUTLINE.find_group("justice").unwrap()]);
         assert_eq!(
             s.parties,
             vec![
-                RECORD.find_party("ukraine").unwrap(),
-                RECORD.find_party("russia").unwrap()
+                OUTLINE.find_party("ukraine").unwrap(),
+                OUTLINE.find_party("russia").unwrap()
             ]
         );
         assert_eq!(
             s.filter.tracks,
-            vec![RECORD.find_track("trilateral").unwrap()]
+            vec![OUTLINE.find_track("trilateral").unwrap()]
         );
-        assert_eq!(s.filter.person, RECORD.find_person("witkoff"));
+        assert_eq!(s.filter.person, OUTLINE.find_person("witkoff"));
         assert_eq!(s.filter.text, "abu dhabi");
     }
 
@@ -430,8 +427,8 @@ mod tests {
         ];
         for q in queries {
             let state = parse(q);
-            assert_eq!(state.to_query(&RECORD), q, "printing what {q} parsed to");
-            assert_eq!(parse(&state.to_query(&RECORD)), state);
+            assert_eq!(state.to_query(&OUTLINE), q, "printing what {q} parsed to");
+            assert_eq!(parse(&state.to_query(&OUTLINE)), state);
         }
     }
 
@@ -439,14 +436,14 @@ mod tests {
     fn leaves_defaults_out() {
         assert_eq!(
             parse("?view=positions&parties=ukraine,russia,us&groups=justice,security")
-                .to_query(&RECORD),
+                .to_query(&OUTLINE),
             ""
         );
     }
 
     #[test]
     fn bad_values_fall_back_to_defaults() {
-        let default = UrlState::default_for(&RECORD);
+        let default = UrlState::default_for(&OUTLINE);
         for q in [
             "?view=nonsense",
             "?view=",
@@ -483,15 +480,15 @@ mod tests {
     #[test]
     fn reads_selection_date_theme_and_embed() {
         let s = parse("?event=abu-dhabi&issue=nato&asof=2025-12-01&theme=dark&embed=true");
-        assert_eq!(s.event, RECORD.find_event("abu-dhabi"));
-        assert_eq!(s.issue, RECORD.find_issue("nato"));
+        assert_eq!(s.event, OUTLINE.find_event("abu-dhabi"));
+        assert_eq!(s.issue, OUTLINE.find_issue("nato"));
         assert_eq!(s.as_of, Some(Date::new(2025, 12, 1)));
-        assert_eq!(s.as_of_or_snapshot(&RECORD), Date::new(2025, 12, 1));
-        assert_eq!(parse("").as_of_or_snapshot(&RECORD), RECORD.meta.as_of);
+        assert_eq!(OUTLINE.reading_date(s.as_of), Date::new(2025, 12, 1));
+        assert_eq!(OUTLINE.reading_date(parse("").as_of), OUTLINE.as_of);
         assert_eq!(s.theme, Theme::Dark);
         assert!(s.embed);
         assert_eq!(
-            s.to_query(&RECORD),
+            s.to_query(&OUTLINE),
             "?event=abu-dhabi&issue=nato&asof=2025-12-01&theme=dark&embed=1"
         );
     }
@@ -499,26 +496,30 @@ mod tests {
     #[test]
     fn links_to_an_event_an_issue_or_a_person() {
         let start = parse("?view=people&parties=ukraine&q=minsk&tracks=trilateral");
-        let davos = RECORD.find_event("davos").unwrap();
+        let davos = OUTLINE.find_event("davos").unwrap();
         assert_eq!(
-            start.with_event(davos, &RECORD).to_query(&RECORD),
+            start
+                .with_event(davos, &OUTLINE, &SearchIndex::new(&RECORD))
+                .to_query(&OUTLINE),
             "?view=timeline&parties=ukraine&event=davos",
             "filters that hide the event are cleared"
         );
         let on_track = parse("?tracks=us-russia&q=davos");
         assert_eq!(
-            on_track.with_event(davos, &RECORD).to_query(&RECORD),
+            on_track
+                .with_event(davos, &OUTLINE, &SearchIndex::new(&RECORD))
+                .to_query(&OUTLINE),
             "?view=timeline&tracks=us-russia&q=davos&event=davos",
             "filters that show it are kept"
         );
-        let nato = RECORD.find_issue("nato").unwrap();
+        let nato = OUTLINE.find_issue("nato").unwrap();
         assert_eq!(
-            start.with_issue(nato).to_query(&RECORD),
+            start.with_issue(nato).to_query(&OUTLINE),
             "?parties=ukraine&tracks=trilateral&q=minsk&issue=nato"
         );
-        let ukraine = RECORD.find_party("ukraine").unwrap();
+        let ukraine = OUTLINE.find_party("ukraine").unwrap();
         assert_eq!(
-            start.with_cell(nato, ukraine).to_query(&RECORD),
+            start.with_cell(nato, ukraine).to_query(&OUTLINE),
             "?parties=ukraine&tracks=trilateral&q=minsk&issue=nato&party=ukraine"
         );
         assert_eq!(
@@ -526,9 +527,9 @@ mod tests {
             None,
             "a link to a row points at no cell"
         );
-        let witkoff = RECORD.find_person("witkoff").unwrap();
+        let witkoff = OUTLINE.find_person("witkoff").unwrap();
         assert_eq!(
-            start.with_person(witkoff).to_query(&RECORD),
+            start.with_person(witkoff).to_query(&OUTLINE),
             "?view=timeline&parties=ukraine&person=witkoff"
         );
     }
@@ -536,39 +537,42 @@ mod tests {
     #[test]
     fn a_link_to_a_stance_shows_its_cell_on_its_first_day() {
         let start = parse("?view=timeline&parties=russia&groups=justice&event=davos");
-        let nato = RECORD.find_issue("nato").unwrap();
-        let ukraine = RECORD.find_party("ukraine").unwrap();
-        let stance = RECORD.stance_history(nato, ukraine).nth(1).unwrap();
-        let state = start.with_stance(stance, &RECORD);
+        let nato = OUTLINE.find_issue("nato").unwrap();
+        let ukraine = OUTLINE.find_party("ukraine").unwrap();
+        let stance = OUTLINE.stance_history(nato, ukraine).nth(1).unwrap();
+        let state = start.with_stance(stance, &OUTLINE);
         assert_eq!(state.view, View::Positions);
         assert_eq!((state.issue, state.party), (Some(nato), Some(ukraine)));
-        assert_eq!(state.as_of, Some(stance.from));
+        assert_eq!(state.as_of, Some(OUTLINE.stance(stance).from));
         assert!(state.parties.contains(&ukraine), "its column is shown");
-        assert!(state.groups.contains(&RECORD.issues[nato.index()].group));
+        assert!(state.groups.contains(&OUTLINE.issues[nato.index()].group));
         assert_eq!(
-            state.to_query(&RECORD),
+            state.to_query(&OUTLINE),
             "?parties=ukraine,russia&event=davos&issue=nato&party=ukraine&asof=2025-12-14"
         );
-        let us = RECORD.find_party("us").unwrap();
-        let by_month = RECORD.stance_history(nato, us).next().unwrap();
-        assert!(by_month.from.is_month());
-        let state = start.with_stance(by_month, &RECORD);
+        let us = OUTLINE.find_party("us").unwrap();
+        let by_month = OUTLINE.stance_history(nato, us).next().unwrap();
+        assert!(OUTLINE.stance(by_month).from.is_month());
+        let state = start.with_stance(by_month, &OUTLINE);
         assert_eq!(
             state.as_of,
             Some(Date::new(2025, 11, 1)),
             "a month is read from its first day"
         );
-        assert!(std::ptr::eq(
-            RECORD.stance_on(nato, us, Date::new(2025, 11, 1)).unwrap(),
-            by_month
-        ));
+        assert_eq!(
+            OUTLINE.stance_on(nato, us, Date::new(2025, 11, 1)),
+            Some(by_month)
+        );
     }
 
     #[test]
     fn a_party_counts_only_with_an_issue() {
-        assert_eq!(parse("?party=ukraine"), UrlState::default_for(&RECORD));
+        assert_eq!(parse("?party=ukraine"), UrlState::default_for(&OUTLINE));
         assert_eq!(parse("?issue=nato&party=mars").party, None);
-        assert_eq!(parse("?issue=nato&party=us").party, RECORD.find_party("us"));
+        assert_eq!(
+            parse("?issue=nato&party=us").party,
+            OUTLINE.find_party("us")
+        );
     }
 
     #[test]
@@ -590,10 +594,10 @@ mod tests {
     #[test]
     fn keeps_the_good_parts_of_a_mixed_list() {
         let s = parse("?parties=ukraine,mars,ukraine&tracks=trilateral,xyz");
-        assert_eq!(s.parties, vec![RECORD.find_party("ukraine").unwrap()]);
+        assert_eq!(s.parties, vec![OUTLINE.find_party("ukraine").unwrap()]);
         assert_eq!(
             s.filter.tracks,
-            vec![RECORD.find_track("trilateral").unwrap()]
+            vec![OUTLINE.find_track("trilateral").unwrap()]
         );
     }
 
@@ -626,7 +630,7 @@ mod tests {
                 .map(|_| alphabet[(next() as usize) % alphabet.len()])
                 .collect();
             let state = parse(&query);
-            assert_eq!(parse(&state.to_query(&RECORD)), state, "{query:?}");
+            assert_eq!(parse(&state.to_query(&OUTLINE)), state, "{query:?}");
         }
     }
 }

@@ -67,9 +67,19 @@ fn the_valid_fixture_is_sound_and_generates_code() {
     let dir = fixtures().join("valid");
     assert_eq!(problems_in(&dir), Vec::<String>::new());
     let source = record::build(&dir, None).unwrap();
-    assert!(source.contains("pub static RECORD: Record"));
-    assert!(source.contains("when: When::On(Date::new(2026, 1, 20))"));
-    assert!(source.contains("state_media: true"));
+    assert!(source.record.contains("pub static RECORD: Record"));
+    assert!(source
+        .record
+        .contains("when: When::On(Date::new(2026, 1, 20))"));
+    assert!(source.record.contains("state_media: true"));
+    assert!(source.outline.contains("pub static OUTLINE: Outline"));
+    assert!(source
+        .outline
+        .contains("when: When::On(Date::new(2026, 1, 20))"));
+    assert!(
+        !source.outline.contains("state_media"),
+        "the outline holds no sources"
+    );
 }
 
 #[test]

@@ -1,17 +1,11 @@
 //! The "as of" control over the positions table: step from event to event with a slider or
 //! the Previous/Next buttons, or jump to a date. The date lives in the URL (`asof=`).
 
-use crate::data::record;
+use crate::data::{event_days, record};
 use crate::state::use_state;
 use leptos::prelude::*;
 use model::date::Date;
-use model::steps::{step_at, steps};
-
-/// The event days, computed once: the record is static, so the list lives as long as the page.
-pub fn event_days() -> &'static [Date] {
-    static DAYS: std::sync::OnceLock<Vec<Date>> = std::sync::OnceLock::new();
-    DAYS.get_or_init(|| steps(record()))
-}
+use model::steps::step_at;
 
 #[component]
 pub fn AsOfControl() -> impl IntoView {

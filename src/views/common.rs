@@ -1,6 +1,6 @@
 //! Small pieces every view uses: source citations, confidence marks, disclosures, colours.
 
-use crate::data::record;
+use crate::data::{outline, record};
 use crate::state::use_state;
 use leptos::prelude::*;
 use model::types::{Confidence, PartyId, SourceId, TrackId};
@@ -113,7 +113,7 @@ pub fn JumpLink(
     children: Children,
 ) -> impl IntoView {
     let state = use_state();
-    let href = href_for(&target(&UrlState::default_for(record())));
+    let href = href_for(&target(&UrlState::default_for(outline())));
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if plain_click(&ev) {
             ev.prevent_default();
@@ -133,7 +133,7 @@ pub fn JumpLink(
 /// when opened in a new tab or copied, wherever the page is hosted, and it reads nothing
 /// from the browser, so the pre-rendered links are the ones the app keeps.
 fn href_for(state: &UrlState) -> String {
-    match state.to_query(record()) {
+    match state.to_query(outline()) {
         query if query.is_empty() => "?".to_owned(),
         query => query,
     }

@@ -11,7 +11,7 @@ mod tabs;
 mod timeline;
 mod tracks;
 
-use crate::data::record;
+use crate::data::outline;
 use crate::state::AppState;
 use crate::{embed, theme, url_sync};
 use leptos::prelude::*;
@@ -21,7 +21,7 @@ use model::url_state::{UrlState, View};
 pub fn App() -> impl IntoView {
     // Pre-rendering and the browser's first render start from the same state, the default
     // view outside any frame, so that the browser finds exactly the markup it would draw.
-    let state = AppState::new(UrlState::default_for(record()));
+    let state = AppState::new(UrlState::default_for(outline()));
     provide_context(state);
     // Effects never run when pre-rendering: this one runs once, in the browser, right after
     // hydration.

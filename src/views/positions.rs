@@ -1,10 +1,10 @@
 //! The comparison table: issues as rows (grouped), parties as columns. On narrow screens the
 //! stylesheet turns each row into a card.
 
-use super::as_of::{event_days, AsOfControl};
+use super::as_of::AsOfControl;
 use super::common::{here, party_class, to, ConfidenceMark, Disclosure, JumpLink, SourceList};
 use super::tabs::land_on_selection;
-use crate::data::record;
+use crate::data::{event_days, outline, record, search_index};
 use crate::state::use_state;
 use leptos::prelude::*;
 use model::date::Date;
@@ -182,7 +182,7 @@ fn StanceCell(issue: IssueId, party: PartyId, day: Date) -> impl IntoView {
     let body_id = format!("stance-{}-{}", i.id, p.id);
     // Marked in words, not colour alone, when this step of the "as of" control changed it.
     let changed = previous_step(event_days(), day)
-        .is_some_and(|before| changed_since(r, issue, party, before, day));
+        .is_some_and(|before| changed_since(outline(), issue, party, before, day));
     view! {
         <td class=class class:changed=changed class:selected=selected data-party=p.name id=id
             tabindex=tabindex>
@@ -236,7 +236,7 @@ fn EventLink(
     let e = r.event(event);
     view! {
         <JumpLink class="event-link" place=to(move |s| s.with_cell(issue, party))
-            target=to(move |s| s.with_event(event, r))>
+            target=to(move |s| s.with_event(event, outline(), search_index()))>
             {e.title}
         </JumpLink>
         {dated.then(|| view! {

@@ -3,7 +3,7 @@
 //! focus returns to the button that opened it).
 
 use crate::browser::copy_text;
-use crate::data::record;
+use crate::data::{outline, record};
 use crate::state::{use_state, AppState};
 use leptos::html;
 use leptos::prelude::*;
@@ -17,7 +17,7 @@ pub fn page_link(state: AppState, embed: bool) -> String {
     let location = window().location();
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    format!("{origin}{path}{}", url_state.to_query(record()))
+    format!("{origin}{path}{}", url_state.to_query(outline()))
 }
 
 /// The parent-side resizer shipped beside the page (`dist/embed.js`).

@@ -6,11 +6,11 @@ use super::common::{
 };
 use super::tabs::land_on_selection;
 use super::tracks::TracksPicture;
-use crate::data::record;
+use crate::data::{outline, record, search_index};
 use crate::state::use_state;
 use leptos::prelude::*;
-use model::filter::{SearchIndex, TimelineFilter};
-use model::types::{EventId, PartyId, PersonId, Stance};
+use model::filter::TimelineFilter;
+use model::types::{EventId, PartyId, PersonId, StanceId};
 use model::url_state::{View, MAX_SEARCH_LEN};
 
 #[component]
@@ -21,14 +21,14 @@ pub fn Timeline() -> impl IntoView {
     // below keep their items and only hide the ones filtered out, so a filter change toggles
     // attributes instead of tearing down and rebuilding items.
     let visible = Memo::new(move |_| {
-        let matcher = state.filter.with(|f| f.matcher(r));
+        let matcher = state.filter.with(|f| f.matcher(outline()));
         r.event_ids()
-            .map(|id| matcher.matches_indexed(id, search_index()))
+            .map(|id| matcher.matches(id, search_index()))
             .collect::<Vec<bool>>()
     });
     let part = |after: bool| -> Vec<EventId> {
         r.event_ids()
-            .filter(|id| r.is_after_snapshot(r.event(*id)) == after)
+            .filter(|id| outline().is_after_snapshot(*id) == after)
             .collect()
     };
     let limit = RwSignal::new(PAGE);
@@ -63,12 +63,6 @@ pub fn Timeline() -> impl IntoView {
     }
 }
 
-/// The events' searchable text, folded once for the page's life (the record is static).
-fn search_index() -> &'static SearchIndex {
-    static INDEX: std::sync::OnceLock<SearchIndex> = std::sync::OnceLock::new();
-    INDEX.get_or_init(|| SearchIndex::new(record()))
-}
-
 /// How many matching events each part of the timeline lists before a "Show more" button.
 /// The record has far fewer; only a very long one (the benchmark's 10,000 synthetic events)
 /// reaches it, and there drawing every item would make the page slow.
@@ -98,7 +92,8 @@ fn EventList(
                     .enumerate()
                     .filter(|(i, id)| {
                         let matches = on[id.index()];
-                        let keep = *i < limit || (matches && rank < limit) || Some(**id) == selected;
+                        let keep =
+                            *i < limit || (matches && rank < limit) || Some(**id) == selected;
                         rank += usize::from(matches);
                         keep
                     })
@@ -137,7 +132,7 @@ fn TimelineFilters() -> impl IntoView {
         state.filter.update(|f| f.text = text);
     };
     let set_person = move |ev| {
-        let person = r.find_person(&event_target_value(&ev));
+        let person = outline().find_person(&event_target_value(&ev));
         state.filter.update(|f| f.person = person);
     };
     view! {
@@ -242,7 +237,7 @@ fn EventItem(id: EventId, hidden: Signal<bool>) -> impl IntoView {
                         <SourceList sources=e.sources/>
                         <p><ConfidenceMark confidence=e.confidence/></p>
                     </Disclosure>
-                    <JumpLink class="permalink" place=here() target=to(move |s| s.with_event(id, r))>
+                    <JumpLink class="permalink" place=here() target=to(move |s| s.with_event(id, outline(), search_index()))>
                         "Link to this event"<span class="visually-hidden">": " {e.title}</span>
                     </JumpLink>
                 </div>
@@ -256,13 +251,14 @@ fn EventItem(id: EventId, hidden: Signal<bool>) -> impl IntoView {
 #[component]
 fn PositionsChanged(event: EventId) -> impl IntoView {
     let r = record();
-    let by_party: Vec<(PartyId, Vec<&'static Stance>)> = r
+    let by_party: Vec<(PartyId, Vec<StanceId>)> = r
         .party_ids()
         .map(|p| {
             (
                 p,
-                r.stances_from(event)
-                    .filter(|s| s.party == p)
+                outline()
+                    .stances_from(event)
+                    .filter(|s| outline().stance(*s).party == p)
                     .collect::<Vec<_>>(),
             )
         })
@@ -280,9 +276,9 @@ fn PositionsChanged(event: EventId) -> impl IntoView {
                                 <span class="event-changes-party">{name} ": "</span>
                                 {stances.into_iter().enumerate().map(|(n, stance)| view! {
                                     {(n > 0).then_some(", ")}
-                                    <JumpLink place=to(move |s| s.with_event(event, r))
-                                        target=to(move |s| s.with_stance(stance, r))>
-                                        {r.issues[stance.issue.index()].name}
+                                    <JumpLink place=to(move |s| s.with_event(event, outline(), search_index()))
+                                        target=to(move |s| s.with_stance(stance, outline()))>
+                                        {r.issue(r.stance(stance).issue).name}
                                         <span class="visually-hidden">" (" {name} ")"</span>
                                     </JumpLink>
                                 }).collect_view()}

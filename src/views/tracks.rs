@@ -8,7 +8,7 @@
 //! not just decorative; the list below stays the full accessible record.
 
 use super::common::track_class;
-use crate::data::record;
+use crate::data::{outline, record};
 use crate::state::use_state;
 use leptos::html;
 use leptos::prelude::*;
@@ -27,7 +27,7 @@ pub fn TracksPicture(visible: Memo<Vec<bool>>) -> impl IntoView {
     let width = RwSignal::new(FIRST_WIDTH);
     let canvas = NodeRef::<html::Div>::new();
     follow_width(canvas, width);
-    let layout = Memo::new(move |_| Layout::new(r, zoom.get(), width.get()));
+    let layout = Memo::new(move |_| Layout::new(outline(), zoom.get(), width.get()));
     // The mark that holds the tab stop, and the one whose name is shown.
     let current = RwSignal::new(0_usize);
     let tip = RwSignal::new(None::<usize>);
@@ -134,7 +134,7 @@ pub fn TracksPicture(visible: Memo<Vec<bool>>) -> impl IntoView {
                         aria-pressed=move || (zoom.get() == z).to_string()
                         on:click=move |_| { zoom.set(z); current.set(0); }>
                         {match z { Zoom::Whole => "", Zoom::Close => "Close-up " }}
-                        {z.label(r)}
+                        {z.label(outline())}
                     </button>
                 }).collect_view()}
             </div>
@@ -186,7 +186,9 @@ pub fn TracksPicture(visible: Memo<Vec<bool>>) -> impl IntoView {
 fn Tip(layout: Memo<Layout>, tip: RwSignal<Option<usize>>) -> impl IntoView {
     let r = record();
     move || {
-        let m = tip.get().and_then(|i| layout.with(|l| l.marks.get(i).cloned()))?;
+        let m = tip
+            .get()
+            .and_then(|i| layout.with(|l| l.marks.get(i).cloned()))?;
         let (w, h) = layout.with(|l| (l.width, l.height));
         // Anchored so it never sticks out of the picture: left-aligned near the left edge,
         // right-aligned near the right one, centred between; below marks in the top half.

@@ -15,7 +15,7 @@ use serde_json::Value;
 use std::path::Path;
 
 pub use check::check;
-pub use codegen::generate;
+pub use codegen::{generate, Generated};
 
 /// Something wrong in a data file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,9 +33,10 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Reads, checks and converts the data folder into the Rust source of the `RECORD` static.
+/// Reads, checks and converts the data folder into the Rust source of the `OUTLINE` and
+/// `RECORD` statics.
 /// `synthetic_events`, for the benchmark only, pads the events out to that many.
-pub fn build(dir: &Path, synthetic_events: Option<usize>) -> Result<String, Vec<Problem>> {
+pub fn build(dir: &Path, synthetic_events: Option<usize>) -> Result<Generated, Vec<Problem>> {
     let mut files = load(dir)?;
     if let Some(total) = synthetic_events {
         synthetic::pad_events(&mut files, total);
