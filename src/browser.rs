@@ -1,9 +1,9 @@
-//! Small browser services the views share: copying text and downloading a file.
+//! Copying text to the clipboard, for Copy link and the Embed dialog.
 
-use js_sys::{Array, Function, Promise, Reflect};
+use js_sys::{Function, Promise, Reflect};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlDocument, HtmlTextAreaElement, Url};
+use web_sys::{HtmlDocument, HtmlTextAreaElement};
 
 /// Copies text to the clipboard: the async Clipboard API where the page may use it, else the
 /// older select-and-copy on `fallback` (a text field holding the same text). Returns whether
@@ -38,31 +38,4 @@ fn clipboard_write(text: &str) -> Option<Promise> {
         .ok()?
         .dyn_into()
         .ok()
-}
-
-/// Offers `content` to the reader as a file download, built in the page: nothing is fetched.
-pub fn download(name: &str, mime: &str, content: &str) {
-    let parts = Array::of1(&JsValue::from_str(content));
-    let options = BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Some(link) = document()
-        .create_element("a")
-        .ok()
-        .and_then(|a| a.dyn_into::<HtmlAnchorElement>().ok())
-    {
-        link.set_href(&url);
-        link.set_download(name);
-        link.click();
-    }
-    // Some browsers read the file after click() returns: release it a little later.
-    set_timeout(
-        move || drop(Url::revoke_object_url(&url)),
-        std::time::Duration::from_secs(10),
-    );
 }

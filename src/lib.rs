@@ -9,6 +9,7 @@
 
 mod browser;
 mod data;
+pub mod downloads;
 mod embed;
 mod state;
 mod theme;

@@ -1,9 +1,10 @@
-//! "Get the data": the events and the stances as CSV and as JSON, written from the record
-//! in the browser (no JSON library ships in the wasm, so this writes both formats by hand).
+//! "Get the data": the events and the stances as CSV and as JSON. The pre-render writes them
+//! as files beside the page at build time. Both formats are written by hand, so this crate
+//! needs a JSON library only for reading the data files (feature `record`).
 
 use crate::types::{Event, Record, SourceId, Stance};
 
-/// One column of an export: its name and how to read it from an item.
+/// One cell of an export: a text, or a list (joined with "; " in CSV, an array in JSON).
 enum Value {
     Text(String),
     List(Vec<String>),

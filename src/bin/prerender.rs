@@ -1,5 +1,6 @@
 //! Pre-renders the explainer into the page Trunk has just built: the app's default view goes
-//! inside `<body>`, where the browser app later hydrates it. Trunk runs this after every
+//! inside `<body>`, where the browser app later hydrates it, and the data downloads ("Get the
+//! data") are written beside the page. Trunk runs this after every
 //! build (`scripts/finish-build.sh`, a post-build hook), on the page in its staging folder;
 //! it can also be given a page: `cargo run --bin prerender -- dist/index.html`.
 
@@ -22,6 +23,10 @@ fn main() -> ExitCode {
         .and_then(|html| fill_body(&html, &peace_talks_explainer::render_body()))
         .and_then(|html| {
             std::fs::write(&page, html).map_err(|e| format!("cannot write {}: {e}", page.display()))
+        })
+        .and_then(|()| {
+            let dir = page.parent().unwrap_or(std::path::Path::new("."));
+            peace_talks_explainer::downloads::write_all(dir)
         });
     match result {
         Ok(()) => ExitCode::SUCCESS,

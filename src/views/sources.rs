@@ -2,11 +2,10 @@
 //! alone, what early reporting got wrong, and every source cited.
 
 use super::common::{ConfidenceMark, SourceLink, SourceList, StateMediaMark};
-use crate::browser::download;
+use crate::downloads::DOWNLOADS;
 use crate::data::record;
 use leptos::prelude::*;
-use model::export;
-use model::types::{Confidence, Record, SourceId};
+use model::types::{Confidence, SourceId};
 
 #[component]
 pub fn SourcesAndMethod() -> impl IntoView {
@@ -58,14 +57,10 @@ pub fn SourcesAndMethod() -> impl IntoView {
 
         <section aria-labelledby="data-heading">
             <h3 id="data-heading">"Get the data"</h3>
-            <p>"The events and the positions, with their sources, built from this page's own data: nothing is fetched."</p>
+            <p>"The events and the positions, with their sources, written from the same data as this page."</p>
             <ul class="downloads">
-                {DOWNLOADS.iter().map(|(label, name, mime, build)| view! {
-                    <li>
-                        <button type="button" class="download" on:click=move |_| download(name, mime, &build(record()))>
-                            {*label}
-                        </button>
-                    </li>
+                {DOWNLOADS.iter().map(|d| view! {
+                    <li><a class="download" href=d.file download>{d.label}</a></li>
                 }).collect_view()}
             </ul>
         </section>
@@ -78,33 +73,3 @@ pub fn SourcesAndMethod() -> impl IntoView {
         </section>
     }
 }
-
-type Export = fn(&Record) -> String;
-
-/// What "Get the data" offers: button label, file name, type, and the writer.
-const DOWNLOADS: [(&str, &str, &str, Export); 4] = [
-    (
-        "Events, CSV",
-        "peace-talks-events.csv",
-        "text/csv;charset=utf-8",
-        export::events_csv,
-    ),
-    (
-        "Events, JSON",
-        "peace-talks-events.json",
-        "application/json",
-        export::events_json,
-    ),
-    (
-        "Positions, CSV",
-        "peace-talks-positions.csv",
-        "text/csv;charset=utf-8",
-        export::stances_csv,
-    ),
-    (
-        "Positions, JSON",
-        "peace-talks-positions.json",
-        "application/json",
-        export::stances_json,
-    ),
-];

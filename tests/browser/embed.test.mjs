@@ -142,7 +142,7 @@ test('the Embed dialog builds the code for the current view, copies it, closes w
 test('"Get the data" downloads the events and positions as CSV and JSON', async () => {
   const page = await visit(t.server.url + '?view=sources');
   const fetchDownload = async (name) => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name, exact: true }).click()]);
     return { file: download.suggestedFilename(), text: await fs.readFile(await download.path(), 'utf8') };
   };
   const eventsJson = await fetchDownload('Events, JSON');

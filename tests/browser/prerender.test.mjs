@@ -64,6 +64,16 @@ test('without JavaScript the page shows the state of play, the table, the timeli
     assert.equal(await page.locator('#panel-people .person:visible').count(), people.length);
     assert.equal(await page.locator('#panel-sources .all-sources li:visible').count(), sources.length);
 
+    // The data downloads are plain files: their links show and work without any script.
+    const downloads = page.locator('a.download');
+    assert.equal(await downloads.count(), 4);
+    for (const link of await downloads.all()) {
+      assert.ok(await link.isVisible(), await link.innerText());
+      const response = await page.request.get(new URL(await link.getAttribute('href'), page.url()).href);
+      assert.equal(response.status(), 200, await link.getAttribute('href'));
+      assert.ok((await response.text()).length > 1000, await link.getAttribute('href'));
+    }
+
     // The controls need the app, so they are not offered.
     for (const control of ['[role="tablist"]', '.as-of-control', '.filters', '.tracks', '.share', 'button.disclosure']) {
       assert.equal(await page.locator(control).first().isVisible(), false, control);

@@ -1,0 +1,49 @@
+//! "Get the data": the events and the positions as CSV and JSON, written into the build's
+//! folder beside `index.html` (by the pre-render), so the page links to plain files that
+//! download without any script.
+
+use model::export;
+use model::types::Record;
+
+/// One file offered for download.
+pub struct Download {
+    /// What the link says.
+    pub label: &'static str,
+    /// Its name in the build's folder, and the link's address relative to the page.
+    pub file: &'static str,
+    pub write: fn(&Record) -> String,
+}
+
+pub const DOWNLOADS: [Download; 4] = [
+    Download {
+        label: "Events, CSV",
+        file: "peace-talks-events.csv",
+        write: export::events_csv,
+    },
+    Download {
+        label: "Events, JSON",
+        file: "peace-talks-events.json",
+        write: export::events_json,
+    },
+    Download {
+        label: "Positions, CSV",
+        file: "peace-talks-positions.csv",
+        write: export::stances_csv,
+    },
+    Download {
+        label: "Positions, JSON",
+        file: "peace-talks-positions.json",
+        write: export::stances_json,
+    },
+];
+
+/// Writes every download into `dir`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn write_all(dir: &std::path::Path) -> Result<(), String> {
+    for d in &DOWNLOADS {
+        let path = dir.join(d.file);
+        std::fs::write(&path, (d.write)(crate::data::record()))
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(())
+}
