@@ -16,7 +16,7 @@ try {
     for (const width of [375, 1280]) {
       for (const colorScheme of ['light', 'dark']) {
         const { page, context, problems } = await open(browser, `${server.url}?view=${view}`, { width, height: 900, colorScheme });
-        if (view === 'positions') await page.locator('td.stance button.disclosure').first().click();
+        if (view === 'positions') await page.locator('td.stance button.disclosure:visible').first().click();
         if (view === 'timeline') await page.locator('li.event button.disclosure').nth(2).click();
         const file = `${out}/${view}-${width}-${colorScheme}.png`;
         await page.screenshot({ path: file, fullPage: true });

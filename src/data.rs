@@ -1,21 +1,24 @@
 //! The record, checked and converted to Rust at build time (see `build.rs`).
 
 use model::date::Date;
-use model::filter::SearchIndex;
 use model::outline::Outline;
 use model::steps::steps;
-use model::types::Record;
+#[cfg(not(target_arch = "wasm32"))]
+use model::{filter::SearchIndex, types::Record};
 
 mod generated_outline {
     include!(concat!(env!("OUT_DIR"), "/outline.rs"));
 }
+#[cfg(not(target_arch = "wasm32"))]
 mod generated_record {
     // The record points at its outline as `OUTLINE`.
     use super::generated_outline::OUTLINE;
     include!(concat!(env!("OUT_DIR"), "/record.rs"));
 }
 
-/// The whole record: static data, so it costs nothing to reach from anywhere.
+/// The whole record, for the build-time pre-render only: the browser's script must not carry
+/// its words.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn record() -> &'static Record {
     &generated_record::RECORD
 }
@@ -25,7 +28,8 @@ pub fn outline() -> &'static Outline {
     &generated_outline::OUTLINE
 }
 
-/// The events' searchable words, folded once for the page's life (the record is static).
+/// The events' searchable words, folded once (the browser's script reads them from the page).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn search_index() -> &'static SearchIndex {
     static INDEX: std::sync::OnceLock<SearchIndex> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| SearchIndex::new(record()))
@@ -37,7 +41,7 @@ pub fn event_days() -> &'static [Date] {
     DAYS.get_or_init(|| steps(outline()))
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     #[test]
     fn the_outline_is_the_records() {

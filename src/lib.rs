@@ -1,47 +1,42 @@
-//! The explainer's app: Leptos views over the record that `build.rs` generates from `data/`.
-//! The logic they rely on (dates, filters, URL state) lives in the `model` crate, which is
-//! tested natively.
+//! The explainer: one page with every word of the record, drawn at build time, and a small
+//! script that makes its controls work in the browser.
 //!
-//! The app runs twice. At build time it is rendered natively (`src/bin/prerender.rs`) into
-//! the HTML that `dist/index.html` serves, so readers see the content before any
-//! WebAssembly arrives and without JavaScript at all; in the browser it then hydrates that
-//! markup, taking over the elements already on the page.
+//! - At build time the Leptos views (`views/`) are rendered natively (`src/bin/prerender.rs`)
+//!   into `dist/index.html`: the state of play, the positions table with every version of
+//!   every stance, the timeline, the people and the sources. Readers see it all before any
+//!   WebAssembly arrives, and without JavaScript at all.
+//! - In the browser, the WebAssembly (`controls/`) attaches to that markup: the tabs, the
+//!   "as of" control, the pickers, the timeline's filters, the tracks picture, the links
+//!   between stances and events, and sharing and embedding. It knows the record only by its
+//!   outline (ids, dates and links), so it carries none of the record's words; it reads the
+//!   few it needs (event titles for the picture, the timeline's text for search) from the
+//!   page.
+//!
+//! The logic both sides rely on (dates, filters, URL state, link moves, the picture's
+//! geometry) lives in the `model` crate, which is tested natively.
 
-mod browser;
 mod data;
+mod picture;
+
+#[cfg(target_arch = "wasm32")]
+mod controls;
+
+#[cfg(not(target_arch = "wasm32"))]
 pub mod downloads;
-mod embed;
-mod state;
-mod theme;
-mod url_sync;
+#[cfg(not(target_arch = "wasm32"))]
 mod views;
 
-/// Hydrates the pre-rendered page: attaches the app to the markup already in `<body>`.
+/// Makes the pre-rendered page's controls work.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
-    // A panic, such as a failed hydration when something has put other nodes into <body>
-    // first, then says what went wrong in the console rather than just "unreachable".
+    // A panic then says what went wrong in the console rather than just "unreachable".
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(views::App);
+    controls::start();
 }
 
-/// The page's `<body>` content, as the browser will find it before the app starts: the
-/// default view of the record, outside any frame.
+/// The page's `<body>` content: the record drawn in its default state.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn render_body() -> String {
     use leptos::prelude::*;
-    // Selectors and effects hand their update loops to an executor. The page is rendered
-    // once and nothing ever changes afterwards, so those loops are dropped unrun.
-    let _ = any_spawner::Executor::init_custom_executor(RunNothing);
     Owner::new().with(|| views::App().to_html())
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-struct RunNothing;
-
-#[cfg(not(target_arch = "wasm32"))]
-impl any_spawner::CustomExecutor for RunNothing {
-    fn spawn(&self, _: any_spawner::PinnedFuture<()>) {}
-    fn spawn_local(&self, _: any_spawner::PinnedLocalFuture<()>) {}
-    fn poll_local(&self) {}
 }

@@ -20,6 +20,18 @@ impl Zoom {
     pub const ALL: [Zoom; 2] = [Zoom::Whole, Zoom::Close];
     const CLOSE_FROM: u16 = 2025;
 
+    /// Its name in the page's markup (`data-toggle="zoom close"`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Zoom::Whole => "whole",
+            Zoom::Close => "close",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Zoom> {
+        Zoom::ALL.into_iter().find(|z| z.slug() == slug)
+    }
+
     /// The first day shown and the day after the last.
     pub fn range(self, outline: &Outline) -> (Date, Date) {
         let first_year = outline.events.first().map_or(2014, |e| e.when.start().year);
@@ -162,7 +174,6 @@ impl Layout {
 
         let mut marks = Vec::new();
         for (lane_index, lane) in lanes.iter().enumerate() {
-            let lane_start = marks.len();
             for (i, e) in outline.events.iter().enumerate() {
                 if !in_range(e.when) || !e.tracks.contains(&lane.track) {
                     continue;
@@ -177,8 +188,8 @@ impl Layout {
                     after_snapshot: outline.is_after_snapshot(EventId(i as u16)),
                 });
             }
-            // Events are in date order in the record; keep each lane's marks so.
-            marks[lane_start..].sort_by(|a, b| a.x.total_cmp(&b.x));
+            // The record's events are in date order, so each lane's marks are in order of x,
+            // which the arrow keys rely on (tested).
         }
 
         Layout {

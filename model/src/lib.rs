@@ -8,6 +8,7 @@
 //! - [`steps`]: the steps of the "as of" control, and what each step changed.
 //! - [`lanes`]: the geometry of the tracks picture (swimlanes over time).
 //! - [`url_state`]: the reader's choices as a query string, and back.
+//! - [`moves`]: where the page's links take the reader, from any state.
 //! - [`embed`]: the iframe height messages and the embed code.
 //! - [`export`]: the record as CSV and JSON for "Get the data".
 //! - [`record`] (feature `record`, build time only): reads, checks and converts `data/*.json`.
@@ -17,6 +18,7 @@ pub mod embed;
 pub mod export;
 pub mod filter;
 pub mod lanes;
+pub mod moves;
 pub mod outline;
 pub mod steps;
 pub mod types;

@@ -4,7 +4,7 @@
 
 use crate::date::Date;
 use crate::outline::Outline;
-use crate::types::{IssueId, PartyId};
+use crate::types::{EventId, IssueId, PartyId};
 
 /// The distinct days on which events began, oldest first (months count from their first day).
 pub fn steps(outline: &Outline) -> Vec<Date> {
@@ -15,6 +15,13 @@ pub fn steps(outline: &Outline) -> Vec<Date> {
         .collect();
     days.dedup();
     days
+}
+
+/// The events that began on the step `day` (a month-precision event on its month's first day).
+pub fn events_on(outline: &Outline, day: Date) -> impl Iterator<Item = EventId> + '_ {
+    outline
+        .event_ids()
+        .filter(move |e| outline.event(*e).when.start().first_day() == day)
 }
 
 /// The index of the last step on or before `day`, or 0 before the first step.

@@ -5,9 +5,9 @@
 //! can never break the page.
 
 use crate::date::Date;
-use crate::filter::{SearchIndex, TimelineFilter};
+use crate::filter::TimelineFilter;
 use crate::outline::Outline;
-use crate::types::{EventId, GroupId, IssueId, PartyId, PersonId, StanceId};
+use crate::types::{EventId, GroupId, IssueId, PartyId};
 
 /// Longer parameter values are ignored: nothing legitimate comes close.
 pub const MAX_VALUE_LEN: usize = 200;
@@ -155,65 +155,6 @@ impl UrlState {
         state
     }
 
-    /// The state a link to one event opens: the timeline, with that event open. Filters
-    /// that would hide the event are cleared, so the link always lands on it.
-    pub fn with_event(&self, event: EventId, outline: &Outline, words: &SearchIndex) -> UrlState {
-        let hidden = !self.filter.matcher(outline).matches(event, words);
-        UrlState {
-            view: View::Timeline,
-            event: Some(event),
-            filter: if hidden {
-                TimelineFilter::default()
-            } else {
-                self.filter.clone()
-            },
-            ..self.clone()
-        }
-    }
-
-    /// The state a link to one issue opens: the positions table, at that issue's row.
-    pub fn with_issue(&self, issue: IssueId) -> UrlState {
-        UrlState {
-            view: View::Positions,
-            issue: Some(issue),
-            party: None,
-            ..self.clone()
-        }
-    }
-
-    /// The positions table at one party's cell on one issue.
-    pub fn with_cell(&self, issue: IssueId, party: PartyId) -> UrlState {
-        UrlState {
-            party: Some(party),
-            ..self.with_issue(issue)
-        }
-    }
-
-    /// The state a link to one stance opens: its cell, read on the day the stance began,
-    /// with its party's column and its issue's group shown.
-    pub fn with_stance(&self, stance: StanceId, outline: &Outline) -> UrlState {
-        let stance = outline.stance(stance);
-        let day = stance.from.first_day();
-        let mut state = self.with_cell(stance.issue, stance.party);
-        state.as_of = (day != outline.as_of).then_some(day);
-        add_sorted(&mut state.parties, stance.party);
-        add_sorted(&mut state.groups, outline.issue(stance.issue).group);
-        state
-    }
-
-    /// The timeline showing one person's events, and no other filter.
-    pub fn with_person(&self, person: PersonId) -> UrlState {
-        let filter = TimelineFilter {
-            person: Some(person),
-            ..TimelineFilter::default()
-        };
-        UrlState {
-            view: View::Timeline,
-            filter,
-            ..self.clone()
-        }
-    }
-
     /// Writes the query string, starting with `?`, or an empty string for the defaults.
     pub fn to_query(&self, outline: &Outline) -> String {
         let default = UrlState::default_for(outline);
@@ -283,20 +224,22 @@ pub fn query_param(query: &str, key: &str) -> Option<String> {
 
 /// Ids in a comma-separated list, known ones only, each once, in the record's order.
 fn id_list<Id: Ord + Copy>(value: Option<&str>, find: impl Fn(&str) -> Option<Id>) -> Vec<Id> {
-    let mut ids: Vec<Id> = value
+    let mut ids = Vec::new();
+    for id in value
         .unwrap_or("")
         .split(',')
         .filter_map(|id| find(id.trim()))
-        .collect();
-    ids.sort();
-    ids.dedup();
+    {
+        add_sorted(&mut ids, id);
+    }
     ids
 }
 
-fn add_sorted<T: Ord + Copy>(items: &mut Vec<T>, item: T) {
-    if !items.contains(&item) {
-        items.push(item);
-        items.sort();
+/// Adds `item` to a sorted list unless it is there. (By hand rather than with `sort`: the
+/// lists are a few items long, and each instance of the standard sort costs the wasm 3 KB.)
+pub fn add_sorted<T: Ord + Copy>(items: &mut Vec<T>, item: T) {
+    if let Err(at) = items.binary_search(&item) {
+        items.insert(at, item);
     }
 }
 
@@ -375,7 +318,7 @@ pub fn encode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_record::{OUTLINE, RECORD};
+    use crate::test_record::OUTLINE;
 
     fn parse(q: &str) -> UrlState {
         UrlState::parse(q, &OUTLINE)
@@ -490,78 +433,6 @@ mod tests {
         assert_eq!(
             s.to_query(&OUTLINE),
             "?event=abu-dhabi&issue=nato&asof=2025-12-01&theme=dark&embed=1"
-        );
-    }
-
-    #[test]
-    fn links_to_an_event_an_issue_or_a_person() {
-        let start = parse("?view=people&parties=ukraine&q=minsk&tracks=trilateral");
-        let davos = OUTLINE.find_event("davos").unwrap();
-        assert_eq!(
-            start
-                .with_event(davos, &OUTLINE, &SearchIndex::new(&RECORD))
-                .to_query(&OUTLINE),
-            "?view=timeline&parties=ukraine&event=davos",
-            "filters that hide the event are cleared"
-        );
-        let on_track = parse("?tracks=us-russia&q=davos");
-        assert_eq!(
-            on_track
-                .with_event(davos, &OUTLINE, &SearchIndex::new(&RECORD))
-                .to_query(&OUTLINE),
-            "?view=timeline&tracks=us-russia&q=davos&event=davos",
-            "filters that show it are kept"
-        );
-        let nato = OUTLINE.find_issue("nato").unwrap();
-        assert_eq!(
-            start.with_issue(nato).to_query(&OUTLINE),
-            "?parties=ukraine&tracks=trilateral&q=minsk&issue=nato"
-        );
-        let ukraine = OUTLINE.find_party("ukraine").unwrap();
-        assert_eq!(
-            start.with_cell(nato, ukraine).to_query(&OUTLINE),
-            "?parties=ukraine&tracks=trilateral&q=minsk&issue=nato&party=ukraine"
-        );
-        assert_eq!(
-            start.with_cell(nato, ukraine).with_issue(nato).party,
-            None,
-            "a link to a row points at no cell"
-        );
-        let witkoff = OUTLINE.find_person("witkoff").unwrap();
-        assert_eq!(
-            start.with_person(witkoff).to_query(&OUTLINE),
-            "?view=timeline&parties=ukraine&person=witkoff"
-        );
-    }
-
-    #[test]
-    fn a_link_to_a_stance_shows_its_cell_on_its_first_day() {
-        let start = parse("?view=timeline&parties=russia&groups=justice&event=davos");
-        let nato = OUTLINE.find_issue("nato").unwrap();
-        let ukraine = OUTLINE.find_party("ukraine").unwrap();
-        let stance = OUTLINE.stance_history(nato, ukraine).nth(1).unwrap();
-        let state = start.with_stance(stance, &OUTLINE);
-        assert_eq!(state.view, View::Positions);
-        assert_eq!((state.issue, state.party), (Some(nato), Some(ukraine)));
-        assert_eq!(state.as_of, Some(OUTLINE.stance(stance).from));
-        assert!(state.parties.contains(&ukraine), "its column is shown");
-        assert!(state.groups.contains(&OUTLINE.issues[nato.index()].group));
-        assert_eq!(
-            state.to_query(&OUTLINE),
-            "?parties=ukraine,russia&event=davos&issue=nato&party=ukraine&asof=2025-12-14"
-        );
-        let us = OUTLINE.find_party("us").unwrap();
-        let by_month = OUTLINE.stance_history(nato, us).next().unwrap();
-        assert!(OUTLINE.stance(by_month).from.is_month());
-        let state = start.with_stance(by_month, &OUTLINE);
-        assert_eq!(
-            state.as_of,
-            Some(Date::new(2025, 11, 1)),
-            "a month is read from its first day"
-        );
-        assert_eq!(
-            OUTLINE.stance_on(nato, us, Date::new(2025, 11, 1)),
-            Some(by_month)
         );
     }
 

@@ -1,74 +1,54 @@
-//! The "as of" control over the positions table: step from event to event with a slider or
-//! the Previous/Next buttons, or jump to a date. The date lives in the URL (`asof=`).
+//! The "as of" control over the positions table, drawn at the snapshot date: step from event
+//! to event with a slider or the Previous/Next buttons, or jump to a date. The browser's
+//! script (`controls/as_of.rs`) moves it and switches the cells; the date lives in the URL
+//! (`asof=`).
 
-use crate::data::{event_days, record};
-use crate::state::use_state;
+use crate::data::{event_days, outline, record};
 use leptos::prelude::*;
 use model::date::Date;
-use model::steps::step_at;
+use model::steps::{events_on, step_at};
+
+/// "14 Dec 2025: Talks in Berlin; …": a step's day and the titles of the events that began on
+/// it, as the slider's value text and the line under it say.
+pub fn step_words(day: Date) -> String {
+    let titles: Vec<&str> = events_on(outline(), day)
+        .map(|e| record().event(e).title)
+        .collect();
+    format!("{day}: {}", titles.join("; "))
+}
 
 #[component]
 pub fn AsOfControl() -> impl IntoView {
-    let state = use_state();
     let r = record();
     let days = event_days();
     let last = days.len().saturating_sub(1);
-    let day = move || state.reading_date();
-    let index = move || step_at(days, day());
-    let set_day = move |d: Date| state.as_of.set((d != r.meta.as_of).then_some(d));
-    let titles = move || {
-        let d = days[index()];
-        let on_day: Vec<&str> = r
-            .events
-            .iter()
-            .filter(|e| e.when.start() == d)
-            .map(|e| e.title)
-            .collect();
-        on_day.join("; ")
-    };
+    let day = r.meta.as_of;
+    let index = step_at(days, day);
     view! {
         <div class="as-of-control" role="group" aria-labelledby="as-of-label">
             <div class="as-of-row">
                 <label id="as-of-label" for="as-of-range">"Positions as of"</label>
-                <output class="as-of-date" for="as-of-range">{move || day().long()}</output>
+                <output class="as-of-date" for="as-of-range">{day.long()}</output>
             </div>
             <div class="as-of-row">
-                <button type="button" class="step" disabled=move || index() == 0
-                    on:click=move |_| set_day(days[index().saturating_sub(1)])>
+                <button type="button" class="step" data-action="as-of-previous" disabled=index == 0>
                     <span aria-hidden="true">"‹ "</span>"Previous event"
                 </button>
                 <input id="as-of-range" type="range" min="0" max=last.to_string() step="1"
-                    prop:value=move || index().to_string()
-                    aria-valuetext=move || format!("{}: {}", days[index()], titles())
-                    on:input=move |ev| {
-                        if let Ok(i) = event_target_value(&ev).parse::<usize>() {
-                            set_day(days[i.min(last)]);
-                        }
-                    }/>
-                <button type="button" class="step" disabled=move || last <= index()
-                    on:click=move |_| set_day(days[(index() + 1).min(last)])>
+                    value=index.to_string() aria-valuetext=step_words(days[index])/>
+                <button type="button" class="step" data-action="as-of-next" disabled=last <= index>
                     "Next event"<span aria-hidden="true">" ›"</span>
                 </button>
             </div>
-            <p class="as-of-step">{move || format!("{}: {}", days[index()], titles())}</p>
+            <p class="as-of-step">{step_words(days[index])}</p>
             <div class="as-of-row">
                 <label for="as-of-jump">"Jump to a date"</label>
-                <input id="as-of-jump" type="date" min=days[0].iso() max=days[last].iso()
-                    prop:value=move || day().iso()
-                    on:change=move |ev| {
-                        if let Ok(d) = Date::parse(&event_target_value(&ev)) {
-                            set_day(d);
-                        }
-                    }/>
-                <Show when=move || state.as_of.get().is_some()>
-                    <button type="button" class="link-button" on:click=move |_| state.as_of.set(None)>
-                        "Back to " {r.meta.as_of.long()}
-                    </button>
-                </Show>
+                <input id="as-of-jump" type="date" min=days[0].iso() max=days[last].iso() value=day.iso()/>
+                <button type="button" class="link-button" data-action="as-of-back" hidden>
+                    "Back to " {day.long()}
+                </button>
             </div>
-            <Show when=move || r.meta.as_of < day()>
-                <p class="after-note">"This date is after the record's snapshot of " {r.meta.as_of.long()} "."</p>
-            </Show>
+            <p class="after-note" hidden>"This date is after the record's snapshot of " {day.long()} "."</p>
         </div>
     }
 }

@@ -1,34 +1,28 @@
-//! The top of the page: title, the "as of" date and the state of play; and the footer.
+//! The top of the page: title, the "as of" date and the state of play; and the footer. In
+//! embed mode the stylesheet hides the chrome (the root's `embedded` class) and shows the
+//! link out to the full page instead, whose address the script keeps up to date.
 
-use super::common::SourceLink;
-use super::share::{page_link, ShareBar};
+use super::cite::SourceLink;
+use super::share::ShareBar;
 use crate::data::record;
-use crate::state::use_state;
 use leptos::prelude::*;
 
 #[component]
 pub fn Masthead() -> impl IntoView {
-    let state = use_state();
     let meta = &record().meta;
     view! {
         <header class="masthead">
-            <Show when=move || !state.embedded()>
-                <p class="kicker">"Explainer"</p>
-            </Show>
+            <p class="kicker">"Explainer"</p>
             <h1>{meta.title}</h1>
             <p class="as-of">
                 "As of " <time datetime=meta.as_of.iso()>{meta.as_of.long()}</time>
             </p>
-            <Show when=move || !state.embedded()
-                fallback=move || view! {
-                    <a class="open-full" href=move || page_link(state, false) target="_blank" rel="noopener">
-                        "Open the full explainer" <span aria-hidden="true">" ↗"</span>
-                        <span class="visually-hidden">" (opens in a new tab)"</span>
-                    </a>
-                }>
-                <p class="standfirst">{meta.standfirst}</p>
-                <ShareBar/>
-            </Show>
+            <a class="open-full" href="?" target="_blank" rel="noopener">
+                "Open the full explainer" <span aria-hidden="true">" ↗"</span>
+                <span class="visually-hidden">" (opens in a new tab)"</span>
+            </a>
+            <p class="standfirst">{meta.standfirst}</p>
+            <ShareBar/>
         </header>
     }
 }

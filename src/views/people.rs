@@ -1,23 +1,21 @@
-//! Who is who, by side, with the role each held in January 2026. Choosing a person shows
-//! their events in the timeline.
+//! Who is who, by side; each person with the events they took part in.
 
-use super::common::{party_class, SourceList};
-use super::tabs::focus_by_id;
-use crate::data::record;
-use crate::state::use_state;
+use super::cite::SourceList;
+use super::colour::party_class;
+use crate::data::{outline, record};
 use leptos::prelude::*;
+use model::moves::Move;
 use model::types::{PartyId, PersonId};
 
 #[component]
 pub fn People() -> impl IntoView {
     let r = record();
-    // Each party's side in table order, then everyone without one.
     let sides: Vec<Option<PartyId>> = r.party_ids().map(Some).chain([None]).collect();
     view! {
         <h2 class="panel-title" id="people-title" tabindex="-1">"Who is who"</h2>
         <p class="panel-intro">"Roles as of January 2026. Choose a person to see the events they took part in."</p>
         {sides.into_iter().map(|side| {
-            let people: Vec<PersonId> = (0..r.people.len() as u16).map(PersonId).filter(|p| r.person(*p).side == side).collect();
+            let people: Vec<PersonId> = outline().person_ids().filter(|p| r.person(*p).side == side).collect();
             let (title, class) = match side {
                 Some(party) => (r.party(party).side, party_class(party)),
                 None => ("International", "party-none".to_owned()),
@@ -36,7 +34,6 @@ pub fn People() -> impl IntoView {
 
 #[component]
 fn PersonCard(person: PersonId) -> impl IntoView {
-    let state = use_state();
     let r = record();
     let p = r.person(person);
     let events = r.events_with(person).count();
@@ -46,11 +43,7 @@ fn PersonCard(person: PersonId) -> impl IntoView {
             <p class="person-role">{p.role}</p>
             <div class="person-sources"><span class="cite-label">"Source: "</span><SourceList sources=p.sources/></div>
             {(events > 0).then(|| view! {
-                <button type="button" class="person-events" on:click=move |_| {
-                    state.show_person(person);
-                    // The button is now in a hidden panel: take focus to where the reader went.
-                    request_animation_frame(|| focus_by_id("timeline-title"));
-                }>
+                <button type="button" class="person-events" data-go=Move::Person(person).attr(outline())>
                     {format!("{events} event{} in the timeline", if events == 1 { "" } else { "s" })}
                     <span class="visually-hidden">{format!(" with {}", p.name)}</span>
                 </button>

@@ -1,9 +1,9 @@
 //! How the record was built: what the marks mean, which claims rest on Russian state media
 //! alone, what early reporting got wrong, and every source cited.
 
-use super::common::{ConfidenceMark, SourceLink, SourceList, StateMediaMark};
-use crate::downloads::DOWNLOADS;
+use super::cite::{ConfidenceMark, SourceLink, SourceList, StateMediaMark};
 use crate::data::record;
+use crate::downloads::DOWNLOADS;
 use leptos::prelude::*;
 use model::types::{Confidence, SourceId};
 

@@ -47,7 +47,7 @@ test('axe finds nothing after interactions: rows and events open, filters on, di
     for (const b of (await page.locator(selector).all()).slice(0, 12)) await b.click();
   };
   const cases = {
-    'stances open': [`${t.server.url}`, openAll('td.stance button.disclosure')],
+    'stances open': [`${t.server.url}`, openAll('td.stance button.disclosure:visible')],
     'events open, filtered': [`${t.server.url}?view=timeline`, async (page) => {
       await page.getByRole('button', { name: 'US–Russia', exact: true }).click();
       await page.getByLabel('Search events').fill('Witkoff');
@@ -97,7 +97,7 @@ test('nothing scrolls sideways at 320 px, on any view, with everything open', as
   const wide = [];
   for (const view of VIEWS) {
     const { page, context, problems } = await open(t.browser, `${t.server.url}?view=${view}`, { width: 320 });
-    for (const b of await page.locator(`#panel-${view} button.disclosure`).all()) await b.click();
+    for (const b of await page.locator(`#panel-${view} button.disclosure:visible`).all()) await b.click();
     const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: innerWidth }));
     if (scroll > inner) wide.push(`${view}: ${scroll} > ${inner}`);
     assert.deepEqual(problems, []);

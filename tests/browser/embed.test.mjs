@@ -57,7 +57,7 @@ test('a parent page using the real Pym.js sizes the iframe to the content, and f
     const page = await visit(parent.origin + '/', { ready: false });
     const frame = page.frameLocator('iframe');
     await appReady(frame);
-    assert.equal(await frame.locator('.state-of-play').count(), 0, 'framed pages drop the chrome on their own');
+    assert.equal(await frame.locator('.state-of-play:visible').count(), 0, 'framed pages drop the chrome on their own');
     const positions = await fitsWithin2px(page, 'first load');
 
     await frame.getByRole('tab', { name: 'People' }).click();
@@ -67,7 +67,7 @@ test('a parent page using the real Pym.js sizes the iframe to the content, and f
     await frame.getByRole('tab', { name: 'Positions' }).click();
     await fitsWithin2px(page, 'back to positions');
     const before = (await heights(page)).iframe;
-    for (const button of (await frame.locator('td.stance button.disclosure').all()).slice(0, 4)) await button.click();
+    for (const button of (await frame.locator('td.stance button.disclosure:visible').all()).slice(0, 4)) await button.click();
     const expanded = await fitsWithin2px(page, 'after expanding rows');
     assert.ok(expanded > before + 100, `expanding should grow the frame (${before} → ${expanded})`);
   } finally {
@@ -173,7 +173,7 @@ test('links to one event, one issue or another date open on them', async () => {
   page = await visit(t.server.url + '?issue=army-size&asof=2025-12-01');
   assert.match(await page.locator('#issue-army-size').getAttribute('class'), /\bselected\b/);
   const us = stances.filter((s) => s.party === 'us' && s.issue === 'army-size').sort((a, b) => a.from.localeCompare(b.from));
-  const cell = page.locator('#issue-army-size td.party-us .stance-summary');
+  const cell = page.locator('#issue-army-size td.party-us .stance-summary:visible');
   assert.equal(await cell.innerText(), us[0].summary, 'the stance that held on 1 Dec 2025');
   await page.getByRole('button', { name: `Back to ${'22 January 2026'}` }).click();
   assert.equal(await cell.innerText(), us.at(-1).summary);
@@ -193,9 +193,9 @@ test('a theme in the link overrides the system setting', async () => {
 
 test('embed=1 drops the chrome and links out to the full explainer', async () => {
   const page = await visit(t.server.url + '?view=people&embed=1');
-  assert.equal(await page.locator('.state-of-play').count(), 0);
-  assert.equal(await page.locator('.standfirst').count(), 0);
-  assert.equal(await page.locator('.footer').count(), 0);
+  assert.equal(await page.locator('.state-of-play:visible').count(), 0);
+  assert.equal(await page.locator('.standfirst:visible').count(), 0);
+  assert.equal(await page.locator('.footer:visible').count(), 0);
   assert.ok(await page.locator('.as-of').isVisible(), 'the as-of date stays');
   const out = page.getByRole('link', { name: /Open the full explainer/ });
   assert.equal(await out.getAttribute('href'), `${t.server.url}?view=people`);

@@ -132,8 +132,8 @@ export function firstPaint(page) {
 }
 
 /**
- * The mark the app puts on the root once it has hydrated the pre-rendered page and taken on
- * the address's state: the page's controls are in its HTML from the start, but only work
+ * The mark the app puts on the root once its script has attached to the pre-rendered page and
+ * taken on the address's state: the page's controls are in its HTML from the start, but only work
  * from then on.
  */
 export const APP_READY = 'html[data-app="ready"]';

@@ -2,14 +2,14 @@
 //! message formats newsroom pages listen for (Pym.js, Datawrapper-style, AMP). The messages
 //! themselves are built in `model::embed`; this file only measures and posts.
 
+use super::dom::{document, listen, on_resize, window};
 use js_sys::{Object, Reflect};
-use leptos::prelude::*;
 use model::embed::{clean_id, is_pym_width, pym_height, whole_pixels, DEFAULT_FRAME_ID};
 use model::url_state::query_param;
 use std::cell::Cell;
 use std::rc::Rc;
-use wasm_bindgen::prelude::*;
-use web_sys::{MessageEvent, ResizeObserver, Window};
+use wasm_bindgen::JsValue;
+use web_sys::{MessageEvent, Window};
 
 /// True when another page frames this one.
 pub fn is_framed() -> bool {
@@ -36,21 +36,13 @@ pub fn report_height() {
         last: Cell::new(0),
     });
 
-    let on_resize = {
+    if let Some(root) = document().document_element() {
         let reporter = reporter.clone();
-        Closure::<dyn FnMut()>::new(move || reporter.send_if_changed())
-    };
-    if let (Ok(observer), Some(root)) = (
-        ResizeObserver::new(on_resize.as_ref().unchecked_ref()),
-        document().document_element(),
-    ) {
-        observer.observe(&root);
+        on_resize(&root, move || reporter.send_if_changed());
     }
-    // The observer and its callback live as long as the page.
-    on_resize.forget();
 
     // Pym's parent announces its width on load and on resize, and expects the height back.
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
+    listen(&window().into(), "message", move |ev: MessageEvent| {
         let Some(text) = ev.data().as_string() else {
             return;
         };
@@ -60,9 +52,6 @@ pub fn report_height() {
             }
         }
     });
-    let _ =
-        window().add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-    on_message.forget();
 }
 
 struct Reporter {

@@ -1,0 +1,125 @@
+//! The "as of" control and the table it reads: every version of every stance is already in
+//! the page, each saying from and until which day it holds (`data-from`, `data-until`, ISO
+//! days, which compare as text); this shows the ones that hold on the chosen day and marks
+//! the cells the last step changed.
+
+use super::dom::{all, by_id, first, query, set_attr, set_class, set_hidden, set_text, text_of};
+use super::page::{edit, Page};
+use crate::data::{event_days, outline};
+use model::date::Date;
+use model::steps::{changed_since, events_on, previous_step, step_at};
+use model::url_state::UrlState;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+
+pub fn draw(state: &UrlState) {
+    let o = outline();
+    let days = event_days();
+    let last = days.len().saturating_sub(1);
+    let day = o.reading_date(state.as_of);
+    let index = step_at(days, day);
+
+    for el in all(".as-of-date, .reading-date") {
+        set_text(&el, &day.long());
+    }
+    if let Some(el) = query("[data-action=as-of-previous]") {
+        let _ = el.toggle_attribute_with_force("disabled", index == 0);
+    }
+    if let Some(el) = query("[data-action=as-of-next]") {
+        let _ = el.toggle_attribute_with_force("disabled", last <= index);
+    }
+    let words = step_words(days[index]);
+    if let Some(range) = input("as-of-range") {
+        if range.value() != index.to_string() {
+            range.set_value(&index.to_string());
+        }
+        set_attr(&range, "aria-valuetext", &words);
+    }
+    if let Some(el) = query(".as-of-step") {
+        set_text(&el, &words);
+    }
+    if let Some(jump) = input("as-of-jump") {
+        if jump.value() != day.iso() {
+            jump.set_value(&day.iso());
+        }
+    }
+    if let Some(el) = query("[data-action=as-of-back]") {
+        set_hidden(&el, state.as_of.is_none());
+    }
+    if let Some(el) = query(".after-note") {
+        set_hidden(&el, day <= o.as_of);
+    }
+
+    // Each version shows on the days it holds.
+    let today = day.iso();
+    for el in all(".positions [data-from], .positions [data-until]") {
+        let from = el.get_attribute("data-from");
+        let until = el.get_attribute("data-until");
+        let holds = from.is_none_or(|f| f <= today) && until.is_none_or(|u| today < u);
+        set_hidden(&el, !holds);
+    }
+    // Marked in words, not colour alone, where this step changed the cell.
+    let before = previous_step(days, day);
+    for issue in o.issue_ids() {
+        for party in o.party_ids() {
+            let id = format!("cell-{}-{}", o.issue(issue).id, o.party(party).id);
+            let Some(cell) = by_id(&id) else { continue };
+            let changed = before.is_some_and(|b| changed_since(o, issue, party, b, day));
+            set_class(&cell, "changed", changed);
+            if let Some(mark) = first(&cell, ".changed-mark") {
+                set_hidden(&mark, !changed);
+            }
+        }
+    }
+}
+
+/// "14 Dec 2025: Talks in Berlin; …": a step's day and the titles of the events that began on
+/// it, read from the timeline in the page.
+fn step_words(day: Date) -> String {
+    let o = outline();
+    let titles: Vec<String> = events_on(o, day)
+        .filter_map(|e| by_id(&format!("event-{}", o.event(e).id)))
+        .filter_map(|item| first(&item, ".event-title"))
+        .map(|title| text_of(&title))
+        .collect();
+    format!("{day}: {}", titles.join("; "))
+}
+
+/// Reads the table on `day`; the snapshot date is the default, not a choice.
+fn read_at(page: &mut Page, day: Date) {
+    let as_of = (day != outline().as_of).then_some(day);
+    edit(page, |s| s.as_of = as_of);
+}
+
+/// Previous or Next event (`by` = -1 or 1).
+pub fn step(page: &mut Page, by: isize) {
+    let days = event_days();
+    let index = step_at(days, outline().reading_date(page.state.as_of));
+    let next = index.saturating_add_signed(by).min(days.len() - 1);
+    read_at(page, days[next]);
+}
+
+/// The slider moved to step `value`.
+pub fn slide(page: &mut Page, value: &str) {
+    let days = event_days();
+    if let Ok(i) = value.parse::<usize>() {
+        read_at(page, days[i.min(days.len() - 1)]);
+    }
+}
+
+/// A date was typed into the date field.
+pub fn jump(page: &mut Page, value: &str) {
+    if let Ok(day) = Date::parse(value) {
+        if !day.is_month() {
+            read_at(page, day);
+        }
+    }
+}
+
+pub fn back(page: &mut Page) {
+    edit(page, |s| s.as_of = None);
+}
+
+fn input(id: &str) -> Option<HtmlInputElement> {
+    by_id(id)?.dyn_into().ok()
+}

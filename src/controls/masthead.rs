@@ -1,0 +1,19 @@
+//! What the state changes outside the views: embed mode and the theme (classes on the root
+//! element, which the stylesheet reads), and the embedded page's link out to the full page.
+
+use super::address::page_link;
+use super::dom::{document, query, set_attr, set_class, set_opt_attr};
+use super::page::Page;
+
+pub fn draw(page: &Page) {
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    // Embed mode is "fewer blocks": the same page without the standfirst, the state of play,
+    // the share bar and the footer, and with a link out to the full page.
+    set_class(&root, "embedded", page.embedded());
+    set_opt_attr(&root, "data-theme", page.state.theme.slug());
+    if let Some(link) = query(".open-full") {
+        set_attr(&link, "href", &page_link(&page.state, false));
+    }
+}

@@ -1,0 +1,55 @@
+//! The browser's script: it makes the pre-rendered page's controls work. It knows the record
+//! only by its outline (ids, dates, links), and changes the page by showing, hiding and
+//! marking what the pre-render drew, never by drawing the record's words itself (except the
+//! tracks picture, redrawn for its width from the words it reads in the page).
+//!
+//! - `page.rs`: the reader's state and the one way it changes; `events.rs`: the listeners.
+//! - one file per part of the page: `tabs`, `as_of` (and the cells it switches), `pickers`,
+//!   `timeline`, `tracks`, `selection`, `links`, `disclosures`, `share`, `masthead`.
+//! - `address.rs` (the address bar), `frame.rs` (height messages to an embedding page),
+//!   `clipboard.rs`, `dom.rs` (small DOM helpers).
+
+mod address;
+mod as_of;
+mod clipboard;
+mod disclosures;
+mod dom;
+mod events;
+mod frame;
+mod links;
+mod masthead;
+mod page;
+mod pickers;
+mod selection;
+mod share;
+mod tabs;
+mod timeline;
+mod tracks;
+
+use dom::{document, next_frame};
+use page::{with_page, Page};
+
+pub fn start() {
+    let framed = frame::is_framed();
+    if framed {
+        // First: it reads the embedding page's parameters (Pym's `childId`) from the address,
+        // which the canonical address below leaves out.
+        frame::report_height();
+    }
+    page::install(Page::new(address::read(), framed));
+    events::listen_all();
+    with_page(|page| {
+        page.draw_all();
+        // A link's messy address (unknown or repeated parameters) becomes the canonical one.
+        address::write(&page.state, false);
+        page.picture.resize(tracks::canvas_width());
+    });
+    // Once the changes above are drawn, the page's own markup shows the view: the preview
+    // `start.js` gave before the script ran (see style/main.css) can go.
+    next_frame(|| {
+        if let Some(root) = document().document_element() {
+            let _ = root.remove_attribute("data-view");
+            let _ = root.set_attribute("data-app", "ready");
+        }
+    });
+}

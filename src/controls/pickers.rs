@@ -1,0 +1,117 @@
+//! The chips: which parties and groups of issues the table shows (at least one of each stays
+//! chosen), the timeline's tracks, and the picture's time span. Each chip says what it
+//! toggles in `data-toggle`: `party ukraine`, `group security`, `track trilateral`,
+//! `zoom close`.
+
+use super::dom::{all, set_attr, set_hidden, set_opt_attr};
+use super::page::{edit, Page};
+use super::tracks;
+use crate::data::outline;
+use model::filter::TimelineFilter;
+use model::lanes::Zoom;
+use model::url_state::{add_sorted, UrlState};
+
+/// The party and group chips, and the columns and groups of rows they choose.
+pub fn draw(state: &UrlState) {
+    let o = outline();
+    for party in o.party_ids() {
+        let id = o.party(party).id;
+        let on = state.parties.contains(&party);
+        chip(
+            &format!("party {id}"),
+            on,
+            Some(on && state.parties.len() == 1),
+        );
+        for el in all(&format!("table.positions .party-{id}")) {
+            set_hidden(&el, !on);
+        }
+    }
+    for group in o.group_ids() {
+        let id = o.group(group).id;
+        let on = state.groups.contains(&group);
+        chip(
+            &format!("group {id}"),
+            on,
+            Some(on && state.groups.len() == 1),
+        );
+        for el in all(&format!("table.positions tbody[data-group=\"{id}\"]")) {
+            set_hidden(&el, !on);
+        }
+    }
+    let columns = (state.parties.len() + 1).to_string();
+    for th in all("table.positions .group-row th") {
+        set_attr(&th, "colspan", &columns);
+    }
+}
+
+/// The track chips.
+pub fn draw_tracks(filter: &TimelineFilter) {
+    let o = outline();
+    for track in o.track_ids() {
+        let on = filter.tracks.contains(&track);
+        chip(&format!("track {}", o.track(track).id), on, None);
+    }
+}
+
+/// Sets a chip's pressed state. In a set that keeps one chosen (`keep_one` says whether
+/// this is the only one), the last one pressed says so (`aria-disabled`) instead of silently
+/// doing nothing.
+pub fn chip(toggle: &str, on: bool, keep_one: Option<bool>) {
+    for el in all(&format!("[data-toggle=\"{toggle}\"]")) {
+        set_attr(&el, "aria-pressed", if on { "true" } else { "false" });
+        if let Some(only) = keep_one {
+            set_opt_attr(&el, "aria-disabled", only.then_some("true"));
+            set_opt_attr(&el, "title", only.then_some("At least one stays chosen"));
+        }
+    }
+}
+
+/// A chip was pressed.
+pub fn toggle(page: &mut Page, what: &str) {
+    let o = outline();
+    let Some((kind, id)) = what.split_once(' ') else {
+        return;
+    };
+    match kind {
+        "party" => {
+            if let Some(party) = o.find_party(id) {
+                edit(page, |s| toggle_keeping_one(&mut s.parties, party));
+            }
+        }
+        "group" => {
+            if let Some(group) = o.find_group(id) {
+                edit(page, |s| toggle_keeping_one(&mut s.groups, group));
+            }
+        }
+        "track" => {
+            if let Some(track) = o.find_track(id) {
+                edit(page, |s| {
+                    let tracks = &mut s.filter.tracks;
+                    match tracks.iter().position(|t| *t == track) {
+                        Some(i) => {
+                            tracks.remove(i);
+                        }
+                        None => add_sorted(tracks, track),
+                    }
+                });
+            }
+        }
+        "zoom" => {
+            if let Some(zoom) = Zoom::from_slug(id) {
+                tracks::zoom(page, zoom);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Adds `item` to a sorted list, or removes it unless it is the last one.
+fn toggle_keeping_one<T: Ord + Copy>(items: &mut Vec<T>, item: T) {
+    if let Some(i) = items.iter().position(|x| *x == item) {
+        if items.len() > 1 {
+            items.remove(i);
+        }
+    } else {
+        add_sorted(items, item);
+    }
+}

@@ -1,0 +1,101 @@
+//! Copy link and the Embed dialog: the link and the embed code for the reader's current state.
+
+use super::address::page_link;
+use super::clipboard::copy_text;
+use super::dom::{all, by_id, focus, query, set_text};
+use super::page::Page;
+use model::embed::{iframe_code, DEFAULT_FRAME_ID, DEFAULT_HEIGHT};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlDialogElement, HtmlTextAreaElement};
+
+/// Fills the dialog's fields for the current state and opens it.
+pub fn open(page: &Page) {
+    fill(page);
+    say("");
+    if let Some(dialog) = dialog() {
+        let _ = dialog.show_modal();
+    }
+}
+
+pub fn close() {
+    if let Some(dialog) = dialog() {
+        dialog.close();
+    }
+}
+
+/// The dialog closed (its button, or Escape): the focus goes back to the Embed button.
+pub fn closed() {
+    if let Some(opener) = by_id("embed-open") {
+        focus(&opener);
+    }
+}
+
+pub fn copy_link(page: &Page) {
+    fill(page);
+    copy(page_link(&page.state, false), "embed-link", "Link");
+}
+
+pub fn copy_code(page: &Page) {
+    fill(page);
+    copy(code(page), "embed-code", "Embed code");
+}
+
+/// The iframe and script to paste into an article, for the current state in embed mode.
+fn code(page: &Page) -> String {
+    let title = query(".masthead h1")
+        .and_then(|h| h.text_content())
+        .unwrap_or_default();
+    iframe_code(
+        &page_link(&page.state, true),
+        &resizer_url(),
+        &format!("{}: an interactive explainer", title.trim()),
+        DEFAULT_FRAME_ID,
+        DEFAULT_HEIGHT,
+    )
+}
+
+/// Where the embed script lives: beside the page, wherever it is hosted.
+fn resizer_url() -> String {
+    let here = super::dom::window().location().href().unwrap_or_default();
+    web_sys::Url::new_with_base("embed.js", &here)
+        .map(|u| u.href())
+        .unwrap_or_else(|_| "embed.js".into())
+}
+
+/// Writes the code and the link into the dialog's fields, where the reader can also select
+/// them by hand.
+fn fill(page: &Page) {
+    for (id, text) in [
+        ("embed-code", code(page)),
+        ("embed-link", page_link(&page.state, false)),
+    ] {
+        if let Some(field) = field(id) {
+            field.set_value(&text);
+        }
+    }
+}
+
+fn copy(text: String, fallback: &'static str, what: &'static str) {
+    copy_text(&text, field(fallback), move |done| {
+        say(&if done {
+            format!("{what} copied.")
+        } else {
+            format!("Select the {what} and copy it.")
+        })
+    });
+}
+
+/// Says how a copy went, in the share bar and in the dialog.
+fn say(text: &str) {
+    for status in all(".share-status, .dialog-status") {
+        set_text(&status, text);
+    }
+}
+
+fn dialog() -> Option<HtmlDialogElement> {
+    by_id("embed-dialog")?.dyn_into().ok()
+}
+
+fn field(id: &str) -> Option<HtmlTextAreaElement> {
+    by_id(id)?.dyn_into().ok()
+}

@@ -1,0 +1,42 @@
+//! Toggle buttons ("chips"): the party, group, track and time-span pickers. Each says what it
+//! toggles in `data-toggle` (`party ukraine`, `group security`, `track trilateral`,
+//! `zoom close`), which the browser's script reads (`controls/pickers.rs`).
+
+use leptos::prelude::*;
+
+#[component]
+pub fn Chip(
+    /// What the chip toggles: a kind and an id.
+    toggle: String,
+    /// Its class: a chip with one shows a swatch (the party's or track's colour); a chip
+    /// without one, such as the time span's, is plain.
+    #[prop(optional, into)]
+    class: String,
+    pressed: bool,
+    #[prop(optional)] title: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <button type="button" class=format!("chip {class}") data-toggle=toggle
+            aria-pressed=pressed.to_string() title=title>
+            {(!class.is_empty()).then(|| view! { <span class="chip-swatch" aria-hidden="true"></span> })}
+            {children()}
+        </button>
+    }
+}
+
+/// A labelled group of chips.
+#[component]
+pub fn Picker(
+    /// The id of its visible label.
+    label_id: &'static str,
+    label: &'static str,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="picker" role="group" aria-labelledby=label_id>
+            <span id=label_id class="picker-label">{label}</span>
+            {children()}
+        </div>
+    }
+}
