@@ -25,7 +25,7 @@
   if (framed || ['1', 'true'].includes(one('embed'))) root.classList.add('embedded');
 
   // The wasm is fetched at once but at low priority, so that the page's own content (its
-  // HTML and stylesheet) comes first. The app hydrates the page's markup, so it starts once
+  // HTML and stylesheet) comes first. The script works on the page's markup, so it starts once
   // the whole body is parsed.
   const wasm = fetch(tag.dataset.wasm, { priority: 'low' });
   const parsed = new Promise((resolve) => {

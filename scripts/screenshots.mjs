@@ -62,12 +62,16 @@ try {
         console.log(file);
       }
       await context.close();
-      const { page: early, context: earlyContext } = await open(browser, `${held.url}?view=timeline&embed=1`, { width, height: 900, colorScheme, ready: false });
-      await firstPaint(early);
-      const file = `${out}/before-app-timeline-embed-${width}-${colorScheme}.png`;
-      await early.screenshot({ path: file });
-      console.log(file);
-      await earlyContext.close();
+      // Each view as a link opens it, before the script has started, and an embedded timeline.
+      for (const query of ['', '?view=timeline', '?view=people', '?view=sources', '?view=timeline&embed=1']) {
+        const { page: early, context: earlyContext } = await open(browser, `${held.url}${query}`, { width, height: 900, colorScheme, ready: false });
+        await firstPaint(early);
+        const name = query ? query.slice(6).replace('&embed=1', '-embed') : 'positions';
+        const file = `${out}/before-app-${name}-${width}-${colorScheme}.png`;
+        await early.screenshot({ path: file });
+        console.log(file);
+        await earlyContext.close();
+      }
     }
   }
   release();

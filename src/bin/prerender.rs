@@ -1,5 +1,5 @@
 //! Pre-renders the explainer into the page Trunk has just built: the app's default view goes
-//! inside `<body>`, where the browser app later hydrates it, and the data downloads ("Get the
+//! inside `<body>`, where the browser's script later finds it, and the data downloads ("Get the
 //! data") are written beside the page. Trunk runs this after every
 //! build (`scripts/finish-build.sh`, a post-build hook), on the page in its staging folder;
 //! it can also be given a page: `cargo run --bin prerender -- dist/index.html`.
@@ -49,10 +49,9 @@ fn without_markers(html: &str) -> String {
     html.replace("<!>", "")
 }
 
-/// The page with `body` at the start of its `<body>` element. The content starts right after
-/// the tag, with no white space: hydration walks the body's nodes from the first, so the
-/// markup must be exactly what the app renders. What Trunk may have put in the body (the
-/// reload script of `trunk serve`) stays after it.
+/// The page with `body` at the start of its `<body>` element, right after the tag. What Trunk
+/// may have put in the body (the reload script of `trunk serve`) stays after it; anything else
+/// there is refused, since index.html must leave the body to the pre-render.
 fn fill_body(page: &str, body: &str) -> Result<String, String> {
     const OPEN: &str = "<body>";
     const CLOSE: &str = "</body>";
