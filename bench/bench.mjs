@@ -153,7 +153,7 @@ async function interactions(browser, url, repeats = 20) {
       })(),
     };
   }, repeats);
-  const events = await page.locator('#panel-timeline li.event').count();
+  const events = await page.locator('#panel-timeline li.event:not([hidden])').count();
   await context.close();
   return { events, result };
 }
