@@ -98,7 +98,10 @@ fn research_path() -> std::path::PathBuf {
 fn every_source_url_comes_from_the_research() {
     let path = research_path();
     let Ok(research) = std::fs::read_to_string(&path) else {
-        println!("skipped: no research file at {} (a clone of the project alone)", path.display());
+        println!(
+            "skipped: no research file at {} (a clone of the project alone)",
+            path.display()
+        );
         return;
     };
     assert_eq!(
@@ -119,8 +122,15 @@ fn the_url_check_finds_an_invented_url_and_passes_the_real_ones() {
         .iter()
         .find(|u| all.iter().filter(|o| o.contains(u.as_str())).count() == 1)
         .expect("some URL stands alone");
-    let others: Vec<&str> = all.iter().filter(|u| *u != left_out).map(String::as_str).collect();
-    assert_eq!(urls_missing_from(&others.join("\n"), &f), vec![left_out.clone()]);
+    let others: Vec<&str> = all
+        .iter()
+        .filter(|u| *u != left_out)
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        urls_missing_from(&others.join("\n"), &f),
+        vec![left_out.clone()]
+    );
 }
 
 #[test]

@@ -44,10 +44,10 @@ pub fn go(page: &mut Page, go: Move, place: Option<Move>) {
     let o = outline();
     let mut here = page.state.clone();
     if let Some(place) = place {
-        here = place.apply(&here, o, page.words());
+        here = place.apply(&here, o, page.words_for(&here.filter));
         address::write(&here, false);
     }
-    let there = go.apply(&here, o, page.words());
+    let there = go.apply(&here, o, page.words_for(&here.filter));
     change(page, there, History::Follow);
 }
 

@@ -7,7 +7,7 @@
 
 use super::{address, as_of, masthead, pickers, selection, tabs, timeline, tracks};
 use crate::data::outline;
-use model::filter::SearchIndex;
+use model::filter::{SearchIndex, TimelineFilter};
 use model::url_state::UrlState;
 use std::cell::RefCell;
 
@@ -37,8 +37,14 @@ impl Page {
         self.framed || self.state.embed
     }
 
-    pub fn words(&mut self) -> &SearchIndex {
-        self.words.get_or_insert_with(timeline::read_words)
+    /// The events' words, as far as `filter` needs them: none unless it searches for some.
+    pub fn words_for(&mut self, filter: &TimelineFilter) -> &SearchIndex {
+        static NO_WORDS: SearchIndex = SearchIndex::empty();
+        if filter.text.trim().is_empty() {
+            &NO_WORDS
+        } else {
+            self.words.get_or_insert_with(timeline::read_words)
+        }
     }
 
     /// Brings the whole page in line with the state, as on start-up.
@@ -78,7 +84,7 @@ impl Page {
         let matches = {
             let o = outline();
             let matcher = state.filter.matcher(o);
-            let words = self.words();
+            let words = self.words_for(&state.filter);
             o.event_ids()
                 .map(|id| matcher.matches(id, words))
                 .collect::<Vec<bool>>()
