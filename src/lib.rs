@@ -16,6 +16,7 @@
 //! geometry) lives in the `model` crate, which is tested natively.
 
 mod data;
+mod labels;
 mod picture;
 
 #[cfg(target_arch = "wasm32")]

@@ -6,6 +6,7 @@
 use super::dom::{all, by_id, first, query, set_attr, set_class, set_hidden, set_text, text_of};
 use super::page::{edit, Page};
 use crate::data::{event_days, outline};
+use crate::labels;
 use model::date::Date;
 use model::steps::{changed_since, events_on, previous_step, step_at};
 use model::url_state::UrlState;
@@ -82,7 +83,7 @@ fn step_words(day: Date) -> String {
         .filter_map(|item| first(&item, ".event-title"))
         .map(|title| text_of(&title))
         .collect();
-    format!("{day}: {}", titles.join("; "))
+    labels::step_words(day, &titles)
 }
 
 /// Reads the table on `day`; the snapshot date is the default, not a choice.

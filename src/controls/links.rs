@@ -2,7 +2,8 @@
 //! ukraine 2025-12-14`, …; see `model::moves`), `data-place` where the reader is when they
 //! click it. A plain click applies the move to the reader's own state, keeping their choices,
 //! after marking the place in the current history entry so that Back returns them to it.
-//! With a modifier key, the browser opens the link's own address instead.
+//! With a modifier key, the browser opens the link's own address instead. `data-focus` names
+//! where the reader continues, when that is not the link's target itself.
 
 use super::address;
 use super::dom::{by_id, focus, next_frame};
@@ -25,12 +26,13 @@ pub fn clicked(page: &mut Page, el: &Element, ev: &MouseEvent) -> bool {
         .get_attribute("data-place")
         .and_then(|a| Move::parse(&a, o));
     self::go(page, go, place);
-    if let Move::Person(_) = go {
-        // From a person's card to their events: the reader continues at the timeline.
-        later(|| {
-            next_frame(|| {
-                if let Some(title) = by_id("timeline-title") {
-                    focus(&title);
+    // Where the reader continues, when it is not the link's target itself (from a
+    // person's card to the timeline of their events).
+    if let Some(id) = el.get_attribute("data-focus") {
+        later(move || {
+            next_frame(move || {
+                if let Some(target) = by_id(&id) {
+                    focus(&target);
                 }
             })
         });

@@ -39,7 +39,7 @@ pub fn start() {
     page::install(Page::new(address::read(), framed));
     events::listen_all();
     with_page(|page| {
-        page.draw_all();
+        page.draw_start();
         // A link's messy address (unknown or repeated parameters) becomes the canonical one.
         address::write(&page.state, false);
         page.picture.resize(tracks::canvas_width());

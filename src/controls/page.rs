@@ -47,30 +47,33 @@ impl Page {
         }
     }
 
-    /// Brings the whole page in line with the state, as on start-up.
-    pub fn draw_all(&mut self) {
-        let before = UrlState::default_for(outline());
-        self.draw(&before, true);
+    /// Brings the page in line with the state on start-up. The pre-render drew the default
+    /// state, so only what the address changes from it needs drawing.
+    pub fn draw_start(&mut self) {
+        let drawn = UrlState::default_for(outline());
+        self.draw(&drawn, true);
     }
 
     /// Brings the parts of the page that depend on what changed since `before` in line.
-    fn draw(&mut self, before: &UrlState, everything: bool) {
+    /// `start`: the script has just started, so a link's target is landed on even if `before`
+    /// pointed at it too.
+    fn draw(&mut self, before: &UrlState, start: bool) {
         let now = self.state.clone();
-        if everything || before.view != now.view {
+        if before.view != now.view {
             tabs::draw(&now);
         }
-        if everything || before.as_of != now.as_of {
+        if before.as_of != now.as_of {
             as_of::draw(&now);
         }
-        if everything || before.parties != now.parties || before.groups != now.groups {
+        if before.parties != now.parties || before.groups != now.groups {
             pickers::draw(&now);
         }
-        if everything || before.filter != now.filter || before.event != now.event {
+        if before.filter != now.filter || before.event != now.event {
             self.draw_timeline();
         }
         selection::draw(&now);
         masthead::draw(self);
-        selection::land(before, &now, everything);
+        selection::land(before, &now, start);
     }
 
     /// "Show more": the next page of events in each part of the timeline.

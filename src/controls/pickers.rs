@@ -14,33 +14,38 @@ use model::url_state::{add_sorted, UrlState};
 /// The party and group chips, and the columns and groups of rows they choose.
 pub fn draw(state: &UrlState) {
     let o = outline();
-    for party in o.party_ids() {
-        let id = o.party(party).id;
-        let on = state.parties.contains(&party);
-        chip(
-            &format!("party {id}"),
-            on,
-            Some(on && state.parties.len() == 1),
-        );
-        for el in all(&format!("table.positions .party-{id}")) {
-            set_hidden(&el, !on);
-        }
-    }
-    for group in o.group_ids() {
-        let id = o.group(group).id;
-        let on = state.groups.contains(&group);
-        chip(
-            &format!("group {id}"),
-            on,
-            Some(on && state.groups.len() == 1),
-        );
-        for el in all(&format!("table.positions tbody[data-group=\"{id}\"]")) {
-            set_hidden(&el, !on);
-        }
-    }
+    let parties = o
+        .party_ids()
+        .map(|p| (o.party(p).id, state.parties.contains(&p)));
+    keep_one_set("party", parties, |id| {
+        format!("table.positions .party-{id}")
+    });
+    let groups = o
+        .group_ids()
+        .map(|g| (o.group(g).id, state.groups.contains(&g)));
+    keep_one_set("group", groups, |id| {
+        format!("table.positions tbody[data-group=\"{id}\"]")
+    });
     let columns = (state.parties.len() + 1).to_string();
     for th in all("table.positions .group-row th") {
         set_attr(&th, "colspan", &columns);
+    }
+}
+
+/// One set of chips of which at least one stays chosen (`kind` is `party` or `group`), each
+/// `(id, chosen)`, and the parts of the table each one shows (`shows(id)`, a selector).
+fn keep_one_set<'a>(
+    kind: &str,
+    chips: impl Iterator<Item = (&'a str, bool)>,
+    shows: impl Fn(&str) -> String,
+) {
+    let chips: Vec<(&str, bool)> = chips.collect();
+    let only_one = chips.iter().filter(|(_, on)| *on).count() == 1;
+    for (id, on) in chips {
+        chip(&format!("{kind} {id}"), on, Some(on && only_one));
+        for el in all(&shows(id)) {
+            set_hidden(&el, !on);
+        }
     }
 }
 

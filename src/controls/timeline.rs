@@ -8,6 +8,7 @@ use super::dom::{
 use super::page::{edit, Page};
 use super::pickers;
 use crate::data::outline;
+use crate::labels::{result_count, show_more};
 use model::filter::{shown_in_part, SearchIndex, TimelineFilter, PAGE};
 use model::types::EventId;
 use model::url_state::{UrlState, MAX_SEARCH_LEN};
@@ -56,20 +57,13 @@ impl Lists {
             }
             if let Some(button) = first(era, ".more") {
                 set_hidden(&button, more == 0);
-                set_text(&button, &format!("Show {} more events", more.min(PAGE)));
+                set_text(&button, &show_more(more.min(PAGE)));
             }
         }
         let total = o.events.len();
         let count = matches.iter().filter(|m| **m).count();
         if let Some(status) = query("#panel-timeline .result-count") {
-            set_text(
-                &status,
-                &if count == total {
-                    format!("Showing all {total} events")
-                } else {
-                    format!("{count} of {total} events shown")
-                },
-            );
+            set_text(&status, &result_count(count, total));
         }
         // A link to an event opens its sources.
         if let Some(event) = state.event {

@@ -4,6 +4,7 @@
 //! (`asof=`).
 
 use crate::data::{event_days, outline, record};
+use crate::labels;
 use leptos::prelude::*;
 use model::date::Date;
 use model::steps::{events_on, step_at};
@@ -14,7 +15,7 @@ pub fn step_words(day: Date) -> String {
     let titles: Vec<&str> = events_on(outline(), day)
         .map(|e| record().event(e).title)
         .collect();
-    format!("{day}: {}", titles.join("; "))
+    labels::step_words(day, &titles)
 }
 
 #[component]

@@ -8,6 +8,7 @@ use super::disclosure::Disclosure;
 use super::links::JumpLink;
 use super::tracks::TracksPicture;
 use crate::data::{outline, record};
+use crate::labels::{result_count, show_more};
 use leptos::prelude::*;
 use model::filter::PAGE;
 use model::moves::Move;
@@ -29,7 +30,7 @@ pub fn Timeline() -> impl IntoView {
         <TracksPicture/>
         <TimelineFilters/>
         <YearLinks/>
-        <p class="result-count" role="status">{format!("Showing all {total} events")}</p>
+        <p class="result-count" role="status">{result_count(total, total)}</p>
         <section class="era" aria-labelledby="era-before">
             <h3 id="era-before" class="era-title">"Up to " {as_of.long()}</h3>
             <EventList events=part(false)/>
@@ -53,7 +54,7 @@ fn EventList(events: Vec<EventId>) -> impl IntoView {
         </ol>
         <p class="empty" hidden=!events.is_empty()>"No events here match the filters."</p>
         <button type="button" class="link-button more" data-action="more" hidden=more == 0>
-            {format!("Show {} more events", more.min(PAGE))}
+            {show_more(more.min(PAGE))}
         </button>
     }
 }
