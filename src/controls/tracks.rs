@@ -7,7 +7,7 @@
 //! or the time span changes; filters and the selection change classes on the marks already
 //! there.
 
-use super::dom::{all, by_id, first, focus, query, set_attr, set_class, text_of};
+use super::dom::{all, by_id, document, first, focus, query, set_attr, set_class, text_of};
 use super::links;
 use super::page::{later, Page};
 use super::pickers;
@@ -76,11 +76,19 @@ impl Picture {
         };
         if let Some(canvas) = query(".tracks-canvas") {
             hide_tip();
+            // A reader on a mark keeps the focus on the picture when it is drawn again (a
+            // phone turned, a panel shown), rather than losing it to the page's start.
+            let had_focus = document()
+                .active_element()
+                .is_some_and(|el| canvas.contains(Some(&el)));
             if let Some(old) = first(&canvas, "svg") {
                 old.remove();
             }
             let _ =
                 canvas.insert_adjacent_html("afterbegin", &svg(&self.layout, &self.names, &states));
+            if had_focus {
+                focus_later(self.current);
+            }
         }
     }
 
@@ -131,11 +139,7 @@ pub fn key(page: &mut Page, i: usize, key: &str) -> bool {
         return false;
     };
     page.picture.hold_tab_stop(next);
-    later(move || {
-        if let Some(el) = mark(next) {
-            focus(&el);
-        }
-    });
+    focus_later(next);
     true
 }
 
@@ -200,6 +204,16 @@ pub fn hide_tip() {
 /// The index of the mark an element belongs to (`id="mark-7"`).
 pub fn mark_index(el: &Element) -> Option<usize> {
     el.id().strip_prefix("mark-")?.parse().ok()
+}
+
+/// Focuses mark `i` once the page is free: focusing it sets off the focus handler, which needs
+/// the page.
+fn focus_later(i: usize) {
+    later(move || {
+        if let Some(el) = mark(i) {
+            focus(&el);
+        }
+    });
 }
 
 fn mark(i: usize) -> Option<Element> {

@@ -115,23 +115,23 @@ test('keyboard: skip link, tabs, disclosures and toggles work, and focus is alwa
   });
 
   await page.keyboard.press('Tab');
-  assert.equal(await focused(), 'Skip to the positions and timeline');
+  assert.equal(await focused(), 'Skip to the positions and timeline', 'the first Tab reaches the skip link');
   assert.ok(await ringVisible());
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   assert.equal(await focused(), 'tab-positions', 'the skip link lands just before the tabs');
   assert.ok(await ringVisible());
   await page.keyboard.press('ArrowRight');
-  assert.equal(await focused(), 'tab-timeline');
+  assert.equal(await focused(), 'tab-timeline', 'ArrowRight moves to the next tab');
   await page.keyboard.press('Tab');
   // Tab leaves the tab list for the panel's first controls: the picture's zoom buttons, its
   // one tab stop among the marks, then the search field.
-  assert.equal(await focused(), '2014–2026');
+  assert.equal(await focused(), '2014–2026', 'Tab leaves the tab list for the zoom buttons');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
-  assert.equal(await focused(), 'mark-0');
+  assert.equal(await focused(), 'mark-0', 'the picture is one tab stop, on its first mark');
   await page.keyboard.press('Tab');
-  assert.equal(await focused(), 'event-search');
+  assert.equal(await focused(), 'event-search', 'the next Tab leaves the picture for the search field');
   await page.keyboard.type('Geneva');
   const shown = await page.locator('#panel-timeline li.event:not([hidden])').count();
   const events = await data('events');
@@ -142,15 +142,15 @@ test('keyboard: skip link, tabs, disclosures and toggles work, and focus is alwa
   await button.focus();
   assert.ok(await ringVisible());
   await page.keyboard.press('Enter');
-  assert.equal(await button.getAttribute('aria-expanded'), 'true');
+  assert.equal(await button.getAttribute('aria-expanded'), 'true', 'Enter opens a disclosure');
   await page.keyboard.press(' ');
-  assert.equal(await button.getAttribute('aria-expanded'), 'false');
+  assert.equal(await button.getAttribute('aria-expanded'), 'false', 'Space closes it');
 
   // A track toggle flips with Space.
   const chip = page.getByRole('button', { name: 'Trilateral', exact: true });
   await chip.focus();
   await page.keyboard.press(' ');
-  assert.equal(await chip.getAttribute('aria-pressed'), 'true');
+  assert.equal(await chip.getAttribute('aria-pressed'), 'true', 'Space presses a track toggle');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -208,9 +208,13 @@ test('the picture fits 320 px without sideways scrolling, redraws on resize and 
   }
   const svgWidth = () => page.locator('.tracks-svg').getAttribute('width').then(Number);
   const narrow = await svgWidth();
+  await page.locator('.tracks .mark[tabindex="0"]').focus();
+  const held = await page.evaluate(() => document.activeElement.id);
   await page.setViewportSize({ width: 1000, height: 900 });
   await page.waitForFunction((w) => Number(document.querySelector('.tracks-svg').getAttribute('width')) > w, narrow);
   assert.ok(narrow <= 320 && (await svgWidth()) > 900);
+  await page.waitForFunction((id) => document.activeElement?.id === id, held, { timeout: 2000 })
+    .catch(() => assert.fail(`the focused mark ${held} keeps the focus through the redraw`));
 
   const fill = () => page.locator('.tracks .mark:not(.after) .dot').first().evaluate((el) => getComputedStyle(el).fill);
   const light = await fill();
