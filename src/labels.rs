@@ -3,7 +3,7 @@
 
 use model::date::Date;
 
-/// "Showing all 75 events", or "12 of 75 events shown".
+/// "Showing all 79 events", or "12 of 79 events shown".
 pub fn result_count(shown: usize, total: usize) -> String {
     if shown == total {
         format!("Showing all {total} events")
