@@ -69,6 +69,69 @@ test('Ukraine on NATO before and after 14 December 2025, and the US army cap und
   assert.match(await army.innerText(), /800,000/);
 });
 
+/** The day before an ISO day, as an ISO day. */
+const dayBefore = (iso) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86400000).toISOString().slice(0, 10);
+
+test('every step of every stance holds from its own day, and the step before it the day before', async () => {
+  const page = await visit('');
+  // Month-precision steps ("2025-04") begin on their month's first day.
+  const days = [...new Set(stances.flatMap((s) => {
+    const from = s.from.length === 7 ? `${s.from}-01` : s.from;
+    return [dayBefore(from), from];
+  }))].sort();
+  for (const day of days) {
+    const cells = await readAt(page, day);
+    for (const issue of issues) {
+      for (const party of parties) {
+        const holds = stanceOn(issue.id, party.id, day);
+        if (holds) assert.equal(cells[`cell-${issue.id}-${party.id}`], holds.summary, `${issue.id}/${party.id} on ${day}`);
+      }
+    }
+  }
+});
+
+test('the corrected steps: later words appear only from the day they were said', async () => {
+  const page = await visit('');
+  /** Everything the version of a cell that holds on the page's date says, details included. */
+  const words = (issue, party) => page.locator(`#cell-${issue}-${party} .version:not([hidden])`).textContent();
+  // [cell, words, a day before they were said, the day they were said or a day after]: the
+  // audit's examples, written out by hand rather than read from the data.
+  const checks = [
+    ['guarantees us', /15 years/, '2025-12-20', '2025-12-29'],
+    ['guarantees ukraine', /30 to 50/, '2025-12-20', '2025-12-29'],
+    ['guarantees ukraine', /ready/, '2026-01-21', '2026-01-22'],
+    ['territory russia', /June 2024/, '2025-07-01', '2025-12-19'],
+    ['territory europe', /people of Ukraine/, '2025-12-14', '2025-12-15'],
+    ['territory us', /Witkoff|Davos/, null, '2026-01-22'],
+    ['donbas us', /Witkoff/, '2026-01-20', '2026-01-21'],
+    ['donbas russia', /National Guard/, '2025-12-14', '2025-12-15'],
+    ['army-size europe', /Paris Declaration/, '2026-01-05', '2026-01-06'],
+    ['ceasefire europe', /Paris Declaration/, '2026-01-05', '2026-01-06'],
+    ['ceasefire ukraine', /where the armies stand|current line/, '2025-12-25', '2025-12-26'],
+    ['elections ukraine', /20-point/, '2025-12-22', '2025-12-23'],
+    ['elections us', /Trump/, '2025-12-08', '2025-12-09'],
+    ['accountability ukraine', /no blanket amnesty/i, '2025-11-22', '2025-11-23'],
+    ['sanctions ukraine', /shadow fleet/, '2026-01-21', '2026-01-22'],
+    ['frozen-assets ukraine', /Davos/, '2026-01-21', '2026-01-22'],
+  ];
+  for (const [cell, said, before, after] of checks) {
+    const [issue, party] = cell.split(' ');
+    if (before) {
+      await readAt(page, before);
+      assert.doesNotMatch(await words(issue, party), said, `${cell} on ${before}`);
+    }
+    await readAt(page, after);
+    const now = await words(issue, party);
+    // A null "before" means the words must never appear: they belong to another cell.
+    if (before) assert.match(now, said, `${cell} on ${after}`);
+    else assert.doesNotMatch(now, said, `${cell} on ${after}`);
+  }
+  // Kyiv's core position on a ceasefire, ceasefire first, is still there at the snapshot.
+  await readAt(page, meta.as_of);
+  assert.match(await words('ceasefire', 'ukraine'), /ceasefire first/i);
+  assert.doesNotMatch(await words('frozen-assets', 'europe'), /for good/);
+});
+
 test("a stance links to the event that brought it, and Back returns to the stance's cell", async () => {
   const stance = stanceOn('nato', 'ukraine', meta.as_of);
   assert.ok(stance.event, 'the record names the event behind this stance');
