@@ -43,12 +43,14 @@ test('events are in date order, each with its date, tracks, place and summary', 
   assert.deepEqual(datetimes, [...datetimes].sort());
   const first = [...events].filter((e) => !isAfter(e, meta.as_of)).sort((a, b) => a.date.localeCompare(b.date))[0];
   const item = page.locator(`#event-${first.id}`);
+  // Text content, not inner text: events far below the fold are not laid out yet
+  // (content-visibility), and inner text needs layout.
   assert.equal(await item.locator('time.event-when').getAttribute('datetime'), first.date);
-  assert.equal(await item.locator('.event-title').innerText(), first.title);
-  assert.equal(await item.locator('.event-place').innerText(), first.place);
-  assert.equal(await item.locator('.event-summary').innerText(), first.summary);
+  assert.equal(await item.locator('.event-title').textContent(), first.title);
+  assert.equal(await item.locator('.event-place').textContent(), first.place);
+  assert.equal(await item.locator('.event-summary').textContent(), first.summary);
   const trackNames = first.tracks.map((t) => tracks.find((x) => x.id === t).name);
-  assert.deepEqual(await item.locator('.event-tracks li').allInnerTexts(), trackNames);
+  assert.deepEqual(await item.locator('.event-tracks li').allTextContents(), trackNames);
 });
 
 test('choosing parties changes the columns, and the URL records it', async () => {
