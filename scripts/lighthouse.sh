@@ -1,16 +1,26 @@
 #!/usr/bin/env bash
-# Lighthouse (through @lhci/cli 0.14.0, pinned: newer versions need Node 22) on the release
-# build, in Debian's Chromium, for the desktop and mobile presets. Prints each category's
-# score. Not part of the test command: run it after `bash scripts/test.sh` has built dist/.
+# Lighthouse (through @lhci/cli 0.14.0: newer versions need Node 22) on the release build, in
+# Debian's Chromium, for the desktop and mobile presets. It prints, for each preset, every
+# category's score (performance, accessibility, best practices, SEO), then first and largest
+# contentful paint, speed index, total blocking time and layout shift with their scores, then
+# any binary audit that fails. Not part of the test command: run it after
+# `bash scripts/test.sh` has built dist/.
 #   bash scripts/lighthouse.sh [query]     e.g. "?view=timeline"
+# @lhci/cli is pinned in bench/lighthouse/package-lock.json, apart from the test tools, and
+# installed from it on first use (again only when the lock file changes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT="$(mktemp -d)"
+LH=bench/lighthouse
+if ! cmp -s "$LH/package-lock.json" "$LH/node_modules/.installed-lock"; then
+  (cd "$LH" && npm ci --no-audit --no-fund)
+  cp "$LH/package-lock.json" "$LH/node_modules/.installed-lock"
+fi
 QUERY="${1:-}"
 export CHROME_PATH=/usr/bin/chromium
 for preset in desktop mobile; do
   if [ "$preset" = desktop ]; then PRESET_FLAG="--settings.preset=desktop"; else PRESET_FLAG=""; fi
-  npx --yes @lhci/cli@0.14.0 collect --staticDistDir=./dist --url="http://localhost/index.html$QUERY" \
+  "$LH/node_modules/.bin/lhci" collect --staticDistDir=./dist --url="http://localhost/index.html$QUERY" \
     --numberOfRuns=1 $PRESET_FLAG \
     --settings.chromeFlags="--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync" \
     > "$OUT/collect-$preset.log" 2>&1 || { cat "$OUT/collect-$preset.log"; exit 1; }
