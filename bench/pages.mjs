@@ -19,7 +19,7 @@ export async function readRecord(dataDir) {
 export function plainPage(r, stylesheet) {
   const source = (id) => {
     const s = r.sources.find((x) => x.id === id);
-    return `<li><a href="${esc(s.url)}">${esc(s.publisher)}</a>${s.state_media ? ' <span class="mark state-media">Russian state media</span>' : ''}</li>`;
+    return `<li><a href="${esc(s.url)}">${esc(s.publisher)}</a>${s.state_media ? ' <span class="badge state-media">Russian state media</span>' : ''}</li>`;
   };
   const sources = (ids) => `<ul class="sources">${ids.map(source).join('')}</ul>`;
   const name = (list, id) => list.find((x) => x.id === id).name;

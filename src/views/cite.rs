@@ -27,14 +27,14 @@ pub fn SourceLink(source: SourceId) -> impl IntoView {
 
 #[component]
 pub fn StateMediaMark() -> impl IntoView {
-    view! { <span class="mark state-media">"Russian state media"</span> }
+    view! { <span class="badge state-media">"Russian state media"</span> }
 }
 
 /// The confidence mark, in words as well as a letter.
 #[component]
 pub fn ConfidenceMark(confidence: Confidence) -> impl IntoView {
     view! {
-        <span class=format!("mark confidence confidence-{}", confidence.letter().to_lowercase())
+        <span class=format!("badge confidence confidence-{}", confidence.letter().to_lowercase())
             title=confidence.meaning()>
             {confidence.label()}
         </span>

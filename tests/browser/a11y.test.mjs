@@ -175,11 +175,19 @@ test('party and track colours, marks and the focus ring have 3:1 contrast in bot
       };
       const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m); return (x + 0.05) / (y + 0.05); };
       const bg = getComputedStyle(document.body).backgroundColor;
-      const checks = [...document.querySelectorAll('.chip-swatch, .party-col, .track, .mark')].map((el) => [el, getComputedStyle(el).borderTopColor]);
-      checks.push([document.body, getComputedStyle(document.documentElement).getPropertyValue('--focus').trim() && getComputedStyle(document.querySelector('.tab')).color]);
-      return checks.filter(([, color]) => color && ratio(color, bg) < 3).map(([el, color]) => `${el.className}: ${color} on ${bg}`);
+      // Swatches, column heads, track labels and the source badges show their colour as a border.
+      const checks = [...document.querySelectorAll('.chip-swatch, .party-col, .track, .badge')].map((el) => [el.className, getComputedStyle(el).borderTopColor]);
+      // The picture's marks are dots filled with their track's colour.
+      const dots = [...document.querySelectorAll('.tracks-svg .mark:not(.after) .dot')];
+      checks.push(...dots.map((el) => [`dot of ${el.closest('.mark').id}`, getComputedStyle(el).fill]));
+      // The focus ring, read from a focused control.
+      const tab = document.querySelector('.tab[aria-selected="true"]');
+      tab.focus();
+      checks.push(['focus ring', getComputedStyle(tab).outlineColor]);
+      return { counted: [dots.length, checks.filter(([what]) => what.includes('badge')).length], low: checks.filter(([, color]) => ratio(color, bg) < 3).map(([what, color]) => `${what}: ${color} on ${bg}`) };
     });
-    assert.deepEqual(low, [], colorScheme);
+    assert.deepEqual(low.low, [], colorScheme);
+    assert.ok(low.counted[0] > 0 && low.counted[1] > 0, `dots and badges were checked: ${low.counted}`);
     await context.close();
   }
 });
@@ -231,16 +239,27 @@ test('screen readers get table semantics, an ordered timeline with machine dates
 
 test('Tab walks the whole page and Shift+Tab walks back: no keyboard trap', async () => {
   const { page, context } = await open(t.browser, `${t.server.url}?view=people`);
+  // Each stop Tab reaches gets a number, the first time it is reached.
+  const stop = () => page.evaluate(() => {
+    const el = document.activeElement;
+    if (el === document.body) return 'body';
+    if (!el.dataset.stop) el.dataset.stop = String(document.querySelectorAll('[data-stop]').length);
+    return el.dataset.stop;
+  });
+  // Ten stops forward, five back: focus is where it was five stops earlier.
+  const stops = [];
+  for (let i = 0; i < 10; i++) { await page.keyboard.press('Tab'); stops.push(await stop()); }
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+Tab');
+  assert.equal(await stop(), stops[4], `Shift+Tab walks back the same stops (${stops.join(' ')})`);
+
   const controls = await page.evaluate(() => [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex="0"]')]
     .filter((el) => el.checkVisibility() && !el.closest('dialog')).length);
   for (let i = 0; i < controls + 5; i++) {
     await page.keyboard.press('Tab');
-    await page.evaluate(() => document.activeElement.setAttribute('data-reached', ''));
+    await stop();
   }
-  const reached = await page.locator('[data-reached]:not(body)').count();
+  const reached = await page.locator('[data-stop]').count();
   // Every control was reached (the tab list is one stop, so three fewer).
   assert.ok(reached >= controls - 3, `${reached} of ${controls} controls reached`);
-  for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+Tab');
-  assert.notEqual(await page.evaluate(() => document.activeElement === document.body), true);
   await context.close();
 });

@@ -246,9 +246,16 @@ test('the picture works with the keyboard: one tab stop, arrows move, Enter sele
   await page.keyboard.press('ArrowRight');
   const second = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
   assert.equal(await focusedId(page), 'mark-1');
+  // Down goes to a mark on a lower lane, Up back to a higher one: focus stays on a mark.
+  const laneOf = (id) => page.locator(`#${id} .hit`).getAttribute('cy').then(Number);
   await page.keyboard.press('ArrowDown');
-  assert.notEqual(await focusedId(page), 'mark-1');
+  const below = await focusedId(page);
+  assert.match(below, /^mark-\d+$/, 'ArrowDown keeps the focus on a mark');
+  assert.ok((await laneOf(below)) > (await laneOf('mark-1')), `ArrowDown moved down (${below})`);
   await page.keyboard.press('ArrowUp');
+  const above = await focusedId(page);
+  assert.match(above, /^mark-\d+$/, 'ArrowUp keeps the focus on a mark');
+  assert.ok((await laneOf(above)) < (await laneOf(below)), `ArrowUp moved up (${above})`);
   await page.keyboard.press('Home');
   assert.equal(await focusedId(page), 'mark-0');
   await page.keyboard.press('ArrowRight');
