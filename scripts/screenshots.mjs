@@ -19,6 +19,12 @@ try {
         if (view === 'positions') await page.locator('td.stance button.disclosure:visible').first().click();
         if (view === 'timeline') await page.locator('li.event button.disclosure').nth(2).click();
         const file = `${out}/${view}-${width}-${colorScheme}.png`;
+        // Events far from the viewport skip layout and paint (content-visibility: auto), so a
+        // full-page picture would show them blank: lay them all out first.
+        await page.evaluate(() => new Promise((done) => {
+          for (const event of document.querySelectorAll('.event')) event.style.contentVisibility = 'visible';
+          requestAnimationFrame(() => requestAnimationFrame(done));
+        }));
         await page.screenshot({ path: file, fullPage: true });
         console.log(file, problems.length ? problems : '');
         await context.close();

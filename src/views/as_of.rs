@@ -26,26 +26,26 @@ pub fn AsOfControl() -> impl IntoView {
     let day = r.meta.as_of;
     let index = step_at(days, day);
     view! {
-        <div class="as-of-control" role="group" aria-labelledby="as-of-label">
+        <div class="as-of-control needs-app" role="group" aria-labelledby="as-of-label">
             <div class="as-of-row">
                 <label id="as-of-label" for="as-of-range">"Positions as of"</label>
                 <output class="as-of-date" for="as-of-range">{day.long()}</output>
             </div>
             <div class="as-of-row">
-                <button type="button" class="step" data-action="as-of-previous" disabled=index == 0>
+                <button type="button" class="step button" data-action="as-of-previous" disabled=index == 0>
                     <span aria-hidden="true">"‹ "</span>"Previous event"
                 </button>
                 <input id="as-of-range" type="range" min="0" max=last.to_string() step="1"
                     value=index.to_string() aria-valuetext=step_words(days[index])/>
-                <button type="button" class="step" data-action="as-of-next" disabled=last <= index>
+                <button type="button" class="step button" data-action="as-of-next" disabled=last <= index>
                     "Next event"<span aria-hidden="true">" ›"</span>
                 </button>
             </div>
             <p class="as-of-step">{step_words(days[index])}</p>
             <div class="as-of-row">
                 <label for="as-of-jump">"Jump to a date"</label>
-                <input id="as-of-jump" type="date" min=days[0].iso() max=days[last].iso() value=day.iso()/>
-                <button type="button" class="link-button" data-action="as-of-back" hidden>
+                <input class="input" id="as-of-jump" type="date" min=days[0].iso() max=days[last].iso() value=day.iso()/>
+                <button type="button" class="link-button needs-app" data-action="as-of-back" hidden>
                     "Back to " {day.long()}
                 </button>
             </div>

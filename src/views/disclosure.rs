@@ -16,7 +16,7 @@ pub fn Disclosure(
     children: Children,
 ) -> impl IntoView {
     view! {
-        <button type="button" class="disclosure" aria-controls=id.clone() aria-expanded="false">
+        <button type="button" class="disclosure needs-app" aria-controls=id.clone() aria-expanded="false">
             <span class="disclosure-icon" aria-hidden="true"></span>
             {label}
             <span class="visually-hidden">": " {context}</span>

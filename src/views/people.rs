@@ -43,7 +43,7 @@ fn PersonCard(person: PersonId) -> impl IntoView {
             <p class="person-role">{p.role}</p>
             <div class="person-sources"><span class="cite-label">"Source: "</span><SourceList sources=p.sources/></div>
             {(events > 0).then(|| view! {
-                <button type="button" class="person-events" data-go=Move::Person(person).attr(outline())
+                <button type="button" class="person-events button needs-app" data-go=Move::Person(person).attr(outline())
                     data-focus="timeline-title">
                     {format!("{events} event{} in the timeline", if events == 1 { "" } else { "s" })}
                     <span class="visually-hidden">{format!(" with {}", p.name)}</span>

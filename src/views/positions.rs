@@ -31,7 +31,7 @@ pub fn Positions() -> impl IntoView {
             ". Open a cell for the details, how the position moved, and its sources."
         </p>
         <AsOfControl/>
-        <div class="pickers">
+        <div class="pickers needs-app">
             <Picker label_id="party-picker-label" label="Compare">
                 {r.party_ids().map(|party| view! {
                     <Chip toggle=format!("party {}", r.party(party).id) class=party_class(party) pressed=true>
@@ -82,7 +82,7 @@ fn IssueRow(issue: IssueId) -> impl IntoView {
             <th scope="row" class="issue">
                 <span class="issue-name">{i.name}</span>
                 <span class="issue-question">{i.question}</span>
-                <JumpLink class="permalink" go=Move::Issue(issue)>
+                <JumpLink class="permalink needs-app" go=Move::Issue(issue)>
                     "Link to this issue"<span class="visually-hidden">": " {i.name}</span>
                 </JumpLink>
             </th>

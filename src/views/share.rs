@@ -6,9 +6,9 @@ use leptos::prelude::*;
 #[component]
 pub fn ShareBar() -> impl IntoView {
     view! {
-        <div class="share">
-            <button type="button" class="share-button" data-action="copy-link">"Copy link"</button>
-            <button type="button" class="share-button" id="embed-open" data-action="open-embed">"Embed"</button>
+        <div class="share needs-app">
+            <button type="button" class="share-button button" data-action="copy-link">"Copy link"</button>
+            <button type="button" class="share-button button" id="embed-open" data-action="open-embed">"Embed"</button>
             <span class="share-status" role="status"></span>
         </div>
         <dialog class="embed-dialog" id="embed-dialog" aria-labelledby="embed-title">
@@ -18,17 +18,17 @@ pub fn ShareBar() -> impl IntoView {
                 "header, and the script beside it keeps the frame as tall as its content."
             </p>
             <label for="embed-code">"Embed code"</label>
-            <textarea id="embed-code" readonly rows="6"></textarea>
-            <button type="button" data-action="copy-code">"Copy code"</button>
+            <textarea class="input" id="embed-code" readonly rows="6"></textarea>
+            <button type="button" class="button" data-action="copy-code">"Copy code"</button>
             <label for="embed-link">"Link to this view"</label>
-            <textarea id="embed-link" readonly rows="2"></textarea>
-            <button type="button" data-action="copy-link">"Copy link"</button>
+            <textarea class="input" id="embed-link" readonly rows="2"></textarea>
+            <button type="button" class="button" data-action="copy-link">"Copy link"</button>
             <p class="note">
                 "The frame also reports its height in the Pym.js, Datawrapper and AMP formats, so pages that already use "
                 "those need no script. Sites with a strict Content-Security-Policy can host embed.js themselves."
             </p>
             <p class="dialog-status" role="status"></p>
-            <button type="button" class="dialog-close" data-action="close-embed">"Close"</button>
+            <button type="button" class="dialog-close button" data-action="close-embed">"Close"</button>
         </dialog>
     }
 }

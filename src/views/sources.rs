@@ -60,7 +60,7 @@ pub fn SourcesAndMethod() -> impl IntoView {
             <p>"The events and the positions, with their sources, written from the same data as this page."</p>
             <ul class="downloads">
                 {DOWNLOADS.iter().map(|d| view! {
-                    <li><a class="download" href=d.file download>{d.label}</a></li>
+                    <li><a class="download button" href=d.file download>{d.label}</a></li>
                 }).collect_view()}
             </ul>
         </section>

@@ -7,7 +7,7 @@ use model::url_state::View;
 #[component]
 pub fn ViewTabs() -> impl IntoView {
     view! {
-        <div class="tabs" role="tablist" aria-label="Views of the talks">
+        <div class="tabs needs-app" role="tablist" aria-label="Views of the talks">
             {View::ALL.into_iter().map(|view| {
                 let selected = view == View::default();
                 view! {

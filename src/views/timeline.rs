@@ -53,7 +53,7 @@ fn EventList(events: Vec<EventId>) -> impl IntoView {
             {events.iter().enumerate().map(|(rank, id)| view! { <EventItem id=*id hidden=PAGE <= rank/> }).collect_view()}
         </ol>
         <p class="empty" hidden=!events.is_empty()>"No events here match the filters."</p>
-        <button type="button" class="link-button more" data-action="more" hidden=more == 0>
+        <button type="button" class="link-button more needs-app" data-action="more" hidden=more == 0>
             {show_more(more.min(PAGE))}
         </button>
     }
@@ -63,15 +63,15 @@ fn EventList(events: Vec<EventId>) -> impl IntoView {
 fn TimelineFilters() -> impl IntoView {
     let r = record();
     view! {
-        <div class="filters">
+        <div class="filters needs-app">
             <div class="field">
                 <label for="event-search">"Search events"</label>
-                <input id="event-search" type="search" maxlength=MAX_SEARCH_LEN autocomplete="off"
+                <input class="input" id="event-search" type="search" maxlength=MAX_SEARCH_LEN autocomplete="off"
                     placeholder="Davos, amnesty, Witkoff…"/>
             </div>
             <div class="field">
                 <label for="person-filter">"Person"</label>
-                <select id="person-filter">
+                <select class="input" id="person-filter">
                     <option value="">"Anyone"</option>
                     {people_by_name().into_iter().map(|p| {
                         let person = r.person(p);
@@ -87,7 +87,7 @@ fn TimelineFilters() -> impl IntoView {
                     </Chip>
                 }).collect_view()}
             </Picker>
-            <button type="button" class="clear" data-action="clear-filters" hidden>"Clear filters"</button>
+            <button type="button" class="clear button needs-app" data-action="clear-filters" hidden>"Clear filters"</button>
         </div>
     }
 }
@@ -149,7 +149,7 @@ fn EventItem(id: EventId, hidden: bool) -> impl IntoView {
                         <SourceList sources=e.sources/>
                         <p><ConfidenceMark confidence=e.confidence/></p>
                     </Disclosure>
-                    <JumpLink class="permalink" go=Move::Event(id)>
+                    <JumpLink class="permalink needs-app" go=Move::Event(id)>
                         "Link to this event"<span class="visually-hidden">": " {e.title}</span>
                     </JumpLink>
                 </div>

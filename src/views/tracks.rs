@@ -23,7 +23,7 @@ pub fn TracksPicture() -> impl IntoView {
         tab_stop: 0,
     };
     view! {
-        <figure class="tracks">
+        <figure class="tracks needs-app">
             <figcaption>
                 <span class="tracks-title" id="tracks-title">"The tracks at a glance"</span>
                 <span class="tracks-help" id="tracks-help">
