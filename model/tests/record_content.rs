@@ -6,7 +6,8 @@
 
 use model::date::{Date, When};
 use model::record::{self, schema::Files};
-use std::path::Path;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 
 fn files() -> Files {
     record::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../data"))
@@ -90,34 +91,61 @@ fn urls_missing_from(research: &str, f: &Files) -> Vec<String> {
 
 /// Where the research lives: beside the project in the team's working tree, not in the
 /// repository, so a clone of the project alone does not have it.
-fn research_path() -> std::path::PathBuf {
+fn research_path() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/research/facts.md")
+}
+
+/// What the URL check found: no research file to check against, or the URLs missing from it.
+#[derive(Debug, PartialEq)]
+enum UrlCheck {
+    NoResearch,
+    Missing(Vec<String>),
+}
+
+fn check_urls_against(research: &Path, f: &Files) -> UrlCheck {
+    match std::fs::read_to_string(research) {
+        Ok(text) => UrlCheck::Missing(urls_missing_from(&text, f)),
+        Err(_) => UrlCheck::NoResearch,
+    }
 }
 
 #[test]
 fn every_source_url_comes_from_the_research() {
     let path = research_path();
-    let Ok(research) = std::fs::read_to_string(&path) else {
-        println!(
-            "skipped: no research file at {} (a clone of the project alone)",
-            path.display()
-        );
-        return;
-    };
-    assert_eq!(
-        urls_missing_from(&research, &files()),
-        Vec::<String>::new(),
-        "every URL must be copied from facts.md"
-    );
+    match check_urls_against(&path, &files()) {
+        // Written to the terminal directly: cargo's capture holds back println! output of
+        // passing tests, and this line is for whoever runs the tests.
+        UrlCheck::NoResearch => {
+            let _ = writeln!(
+                std::io::stderr(),
+                "skipped: every_source_url_comes_from_the_research: no research file at {}",
+                path.display()
+            );
+        }
+        UrlCheck::Missing(missing) => assert_eq!(
+            missing,
+            Vec::<String>::new(),
+            "every URL must be copied from facts.md"
+        ),
+    }
 }
 
 #[test]
-fn the_url_check_finds_an_invented_url_and_passes_the_real_ones() {
-    // Both cases without the research file: a text that lists every URL but one.
+fn the_url_check_skips_without_the_research_and_finds_an_invented_url_with_it() {
     let f = files();
+    let dir = std::env::temp_dir().join(format!("explainer-research-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // No research file: skipped.
+    assert_eq!(
+        check_urls_against(&dir.join("absent.md"), &f),
+        UrlCheck::NoResearch
+    );
+    // A research file that lists every URL: nothing missing.
     let all: Vec<String> = f.sources.iter().map(|s| s.url.clone()).collect();
-    assert_eq!(urls_missing_from(&all.join("\n"), &f), Vec::<String>::new());
-    // Leave out a URL that is no part of another one.
+    let research = dir.join("facts.md");
+    std::fs::write(&research, all.join("\n")).unwrap();
+    assert_eq!(check_urls_against(&research, &f), UrlCheck::Missing(vec![]));
+    // One that lacks a URL (one that is no part of another): that URL is reported.
     let left_out = all
         .iter()
         .find(|u| all.iter().filter(|o| o.contains(u.as_str())).count() == 1)
@@ -127,10 +155,12 @@ fn the_url_check_finds_an_invented_url_and_passes_the_real_ones() {
         .filter(|u| *u != left_out)
         .map(String::as_str)
         .collect();
+    std::fs::write(&research, others.join("\n")).unwrap();
     assert_eq!(
-        urls_missing_from(&others.join("\n"), &f),
-        vec![left_out.clone()]
+        check_urls_against(&research, &f),
+        UrlCheck::Missing(vec![left_out.clone()])
     );
+    std::fs::remove_dir_all(dir).unwrap();
 }
 
 #[test]
