@@ -1,5 +1,6 @@
-//! The rules every data file must follow. Each rule has a broken fixture in
-//! `model/tests/fixtures/` that proves it fires.
+//! The rules every data file must follow; `dating.rs` adds those that keep each stance true
+//! on every day it holds. Each rule has a broken fixture in `model/tests/fixtures/` that
+//! proves it fires.
 
 use super::schema::Files;
 use super::{stance_label, Problem};
@@ -42,6 +43,7 @@ pub fn check(files: &Files) -> Vec<Problem> {
     c.stances();
     c.corrections();
     c.unused_sources();
+    c.problems.extend(super::dating::check(files));
     c.problems
 }
 

@@ -6,6 +6,7 @@
 
 mod check;
 mod codegen;
+mod dating;
 pub mod schema;
 pub mod synthetic;
 
