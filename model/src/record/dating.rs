@@ -15,7 +15,7 @@
 
 use super::schema::{Event, Files, Source, Stance};
 use super::{stance_label, Problem};
-use crate::date::Date;
+use crate::date::{Date, MONTHS};
 use std::collections::HashMap;
 
 /// Place names that stand for a government rather than for where a meeting happened: a
@@ -27,21 +27,6 @@ const SEATS_OF_GOVERNMENT: [&str; 6] = [
     "Kremlin",
     "White House",
     "Brussels",
-];
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
 ];
 
 /// Every problem of this kind in the stances.
