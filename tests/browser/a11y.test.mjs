@@ -9,7 +9,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { suite, servePages, open, data, appReady } from './harness.mjs';
+import { suite, servePages, open, record, appReady, history, longDate, shown } from './harness.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const VIEWS = ['positions', 'timeline', 'people', 'sources'];
@@ -134,7 +134,7 @@ test('keyboard: skip link, tabs, disclosures and toggles work, and focus is alwa
   assert.equal(await focused(), 'event-search', 'the next Tab leaves the picture for the search field');
   await page.keyboard.type('Geneva');
   const shown = await page.locator('#panel-timeline li.event:not([hidden])').count();
-  const events = await data('events');
+  const { events } = record;
   assert.ok(shown > 0 && shown < events.length);
 
   // A disclosure opens with Enter and closes with Space.
@@ -159,7 +159,7 @@ test('focus follows the reader to the timeline when a person is chosen', async (
   const { page, context, problems } = await open(t.browser, `${t.server.url}?view=people`);
   await page.locator('.person').first().getByRole('button').press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'timeline-title');
-  assert.ok(await page.locator('#timeline-title').isVisible());
+  await shown(page.locator('#timeline-title'), 'the timeline heading');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -206,13 +206,13 @@ test('the printed page has every view, opened, without controls, with source add
   await page.pdf({ path: pdf, format: 'A4' });
   const pages = Number(execFileSync('pdfinfo', [pdf]).toString().match(/Pages:\s+(\d+)/)[1]);
   const text = execFileSync('pdftotext', ['-raw', pdf, '-']).toString().replace(/\s+/g, ' ');
-  const [events, people, sources, stances] = await Promise.all(['events', 'people', 'sources', 'stances'].map(data));
+  const { events, people, sources } = record;
   assert.ok(pages >= 10, `${pages} pages`);
   // Hidden views and closed disclosures are printed too.
   assert.ok(text.includes(events.at(-1).title), 'a timeline event');
   assert.ok(text.includes(people.at(-1).name), 'a person');
   assert.ok(text.includes('Corrections to early reporting'), 'sources & method');
-  const details = stances.filter((s) => s.party === 'us' && s.issue === 'army-size').sort((a, b) => a.from.localeCompare(b.from)).at(-1).details;
+  const details = history('army-size', 'us').at(-1).details;
   assert.ok(text.includes(details.slice(0, 40)), 'a stance detail');
   assert.ok(text.includes(sources[0].url.slice(0, 40)), 'a source address');
   for (const control of ['Copy link', 'Clear filters', 'Search events', 'Link to this event']) {
@@ -225,7 +225,7 @@ test('the printed page has every view, opened, without controls, with source add
 test('screen readers get table semantics, an ordered timeline with machine dates, landmarks and headings', async () => {
   const { page, context } = await open(t.browser, t.server.url);
   const table = page.locator('table.positions');
-  assert.match(await table.locator('caption').innerText(), /Negotiating positions by issue, as of 22 January 2026/);
+  assert.equal(await table.locator('caption').innerText(), `Negotiating positions by issue, as of ${longDate(record.meta.as_of)}`);
   assert.deepEqual([...new Set(await table.locator('thead th').evaluateAll((ths) => ths.map((th) => th.scope)))], ['col']);
   assert.deepEqual([...new Set(await table.locator('tbody th.issue').evaluateAll((ths) => ths.map((th) => th.scope)))], ['row']);
   const items = await page.locator('#panel-timeline ol.events > li').evaluateAll((lis) => lis.map((li) => li.querySelector('time')?.getAttribute('datetime')));

@@ -3,24 +3,16 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, data, isAfter, search, appReady } from './harness.mjs';
+import { suite, record, isAfter, search, appReady, history, longDate, shown, hidden } from './harness.mjs';
+import { positions, timeline } from './pages.mjs';
 
 const t = suite();
-const meta = await data('meta');
-const parties = await data('parties');
-const issues = await data('issues');
-const events = await data('events');
-const tracks = await data('tracks');
-const people = await data('people');
-const sources = await data('sources');
+const { meta, parties, groups, issues, events, tracks, people, sources, stances, corrections } = record;
 
-const visit = (query = '', options) => t.visit(t.server.url + query, options);
-
-const shownEvents = (page) =>
-  page.locator('#panel-timeline li.event:not([hidden])').evaluateAll((items) => items.map((li) => li.id.replace(/^event-/, '')));
+const shownEvents = (page) => timeline(page).shownEvents();
 
 test('the state of play shows the as-of date and the table and timeline render from the data', async () => {
-  const page = await visit();
+  const page = await t.visit();
   assert.equal(await page.locator('.as-of time').getAttribute('datetime'), meta.as_of);
   assert.equal(await page.locator('.state-of-play .point').count(), meta.state_of_play.length);
 
@@ -38,7 +30,7 @@ test('the state of play shows the as-of date and the table and timeline render f
 });
 
 test('events are in date order, each with its date, tracks, place and summary', async () => {
-  const page = await visit('?view=timeline');
+  const page = await t.visit('?view=timeline');
   const datetimes = await page.locator('.era:not(.after-snapshot) li.event time.event-when').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
   assert.deepEqual(datetimes, [...datetimes].sort());
   const first = [...events].filter((e) => !isAfter(e, meta.as_of)).sort((a, b) => a.date.localeCompare(b.date))[0];
@@ -54,7 +46,7 @@ test('events are in date order, each with its date, tracks, place and summary', 
 });
 
 test('choosing parties changes the columns, and the URL records it', async () => {
-  const page = await visit();
+  const page = await t.visit();
   const europe = parties.find((p) => p.id === 'europe');
   await page.getByRole('button', { name: europe.name, exact: true }).click();
   const headers = (await page.locator('table.positions thead th:not([hidden])').allInnerTexts()).map((h) => h.trim());
@@ -74,18 +66,18 @@ test('choosing parties changes the columns, and the URL records it', async () =>
 });
 
 test('a stance expands to its details and sources', async () => {
-  const page = await visit();
+  const page = await t.visit();
   const cell = page.locator('td.stance.party-ukraine').first();
   const button = cell.locator('button.disclosure:visible');
   assert.equal(await button.getAttribute('aria-expanded'), 'false');
-  assert.equal(await cell.locator('.version:not([hidden]) .disclosure-body').isVisible(), false);
+  await hidden(cell.locator('.version:not([hidden]) .disclosure-body'), 'details closed at first');
   await button.click();
   assert.equal(await button.getAttribute('aria-expanded'), 'true');
-  assert.ok(await cell.locator('.version:not([hidden]) .disclosure-body .sources a').first().isVisible());
+  await shown(cell.locator('.version:not([hidden]) .disclosure-body .sources a').first(), 'a source link in the details');
 });
 
 test('filtering by track and by text changes what the timeline shows', async () => {
-  const page = await visit('?view=timeline');
+  const page = await t.visit('?view=timeline');
   const status = page.locator('#panel-timeline [role=status]');
   assert.equal(await status.innerText(), `Showing all ${events.length} events`);
 
@@ -105,27 +97,27 @@ test('filtering by track and by text changes what the timeline shows', async () 
   await page.getByLabel('Search events').fill('no such words anywhere');
   assert.equal((await shownEvents(page)).length, 0);
   assert.equal(await status.innerText(), `0 of ${events.length} events shown`);
-  assert.ok(await page.getByText('No events here match the filters.').first().isVisible());
+  await shown(page.getByText('No events here match the filters.').first(), 'the empty message');
 });
 
 test('an expanded event shows its sources as links', async () => {
-  const page = await visit('?view=timeline');
+  const page = await t.visit('?view=timeline');
   const event = events.find((e) => e.sources.length > 1);
   const item = page.locator(`#event-${event.id}`);
   await item.getByRole('button', { name: /^Sources/ }).click();
   assert.equal(await item.getByRole('button', { name: /^Sources/ }).getAttribute('aria-expanded'), 'true');
   const hrefs = await item.locator('.sources a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.deepEqual(hrefs, event.sources.map((id) => sources.find((s) => s.id === id).url));
-  assert.ok(await item.locator('.sources a').first().isVisible());
+  await shown(item.locator('.sources a').first(), 'the first source link');
 });
 
 test('switching views updates the URL, and Back and Forward restore them', async () => {
-  const page = await visit();
+  const page = await t.visit();
   assert.equal(search(page), '');
   await page.getByRole('tab', { name: 'Timeline' }).click();
   assert.equal(search(page), '?view=timeline');
-  assert.ok(await page.locator('#panel-timeline').isVisible());
-  assert.equal(await page.locator('#panel-positions').isVisible(), false);
+  await shown(page.locator('#panel-timeline'), 'the timeline panel');
+  await hidden(page.locator('#panel-positions'), 'the positions panel');
 
   // Keyboard: arrows move between tabs and carry focus with them.
   await page.getByRole('tab', { name: 'Timeline' }).press('ArrowRight');
@@ -139,53 +131,51 @@ test('switching views updates the URL, and Back and Forward restore them', async
 
   await page.goBack();
   assert.equal(search(page), '?view=sources');
-  assert.ok(await page.locator('#panel-sources').isVisible());
+  await shown(page.locator('#panel-sources'), 'sources, after Back');
   await page.goBack();
   assert.equal(search(page), '?view=people');
-  assert.ok(await page.locator('#panel-people').isVisible());
+  await shown(page.locator('#panel-people'), 'people, after Back');
   await page.goForward();
-  assert.ok(await page.locator('#panel-sources').isVisible());
+  await shown(page.locator('#panel-sources'), 'sources, after Forward');
 });
 
 test('a shared link opens the same view and filters', async () => {
-  const page = await visit('?view=timeline&tracks=trilateral&parties=ukraine,russia');
-  assert.ok(await page.locator('#panel-timeline').isVisible());
+  const page = await t.visit('?view=timeline&tracks=trilateral&parties=ukraine,russia');
+  await shown(page.locator('#panel-timeline'), 'the timeline panel');
   const trilateral = events.filter((e) => e.tracks.includes('trilateral')).map((e) => e.id);
   assert.deepEqual((await shownEvents(page)).sort(), trilateral.sort());
   assert.equal(await page.locator('table.positions thead th:not([hidden])').count(), 3);
 });
 
 test('a malformed link falls back to the defaults instead of breaking the page', async () => {
-  const page = await visit('?view=%E2%28&parties=mars,,&tracks=%%%&q=' + 'x'.repeat(500) + '&view=people');
-  assert.ok(await page.locator('#panel-positions').isVisible());
+  const page = await t.visit('?view=%E2%28&parties=mars,,&tracks=%%%&q=' + 'x'.repeat(500) + '&view=people');
+  await shown(page.locator('#panel-positions'), 'the default view');
   assert.equal(await page.locator('table.positions td.stance:visible').count(), issues.length * parties.length);
 });
 
 test('choosing a person shows their events in the timeline', async () => {
-  const page = await visit('?view=people');
+  const page = await t.visit('?view=people');
   const person = people.find((p) => p.id === 'witkoff');
   const theirs = events.filter((e) => (e.people ?? []).includes(person.id)).map((e) => e.id);
   const card = page.locator('.person').filter({ hasText: person.name });
   await card.getByRole('button', { name: new RegExp(`^${theirs.length} events in the timeline`) }).click();
-  assert.ok(await page.locator('#panel-timeline').isVisible());
+  await shown(page.locator('#panel-timeline'), 'the timeline panel');
   assert.deepEqual((await shownEvents(page)).sort(), theirs.sort());
   assert.equal(search(page), `?view=timeline&person=${person.id}`);
   assert.equal(await page.getByLabel('Person').inputValue(), person.id);
 });
 
 test('sources and method lists every source, with Russian state media marked', async () => {
-  const page = await visit('?view=sources');
+  const page = await t.visit('?view=sources');
   assert.equal(await page.locator('.all-sources li').count(), sources.length);
   const marked = await page.locator('.all-sources li').filter({ hasText: 'Russian state media' }).count();
   assert.equal(marked, sources.filter((s) => s.state_media).length);
   assert.ok(marked > 0);
-  const corrections = await data('corrections');
   assert.equal(await page.locator('.correction').count(), corrections.length);
 });
 
 test('choosing issue groups hides and shows their rows, and the URL records it', async () => {
-  const page = await visit();
-  const groups = await data('groups');
+  const page = await t.visit();
   const economy = groups.find((g) => g.id === 'economy');
   const economyIssues = issues.filter((i) => i.group === economy.id).length;
   const visibleRows = () => page.locator('table.positions tr.issue-row:visible').count();
@@ -199,20 +189,19 @@ test('choosing issue groups hides and shows their rows, and the URL records it',
 });
 
 test('the year links jump to the first event of each year', async () => {
-  const page = await visit('?view=timeline');
+  const page = await t.visit('?view=timeline');
   const years = [...new Set(events.map((e) => e.date.slice(0, 4)))].sort();
   assert.deepEqual(await page.getByRole('navigation', { name: 'Jump to a year' }).getByRole('link').allInnerTexts(), years);
   await page.getByRole('link', { name: '2022', exact: true }).click();
   const first2022 = events.filter((e) => e.date.startsWith('2022')).sort((a, b) => a.date.localeCompare(b.date))[0];
-  assert.ok(await page.locator(`#event-${first2022.id}`).isVisible());
+  await shown(page.locator(`#event-${first2022.id}`), 'the first event of 2022');
   assert.equal(new URL(page.url()).hash, `#event-${first2022.id}`);
-  assert.ok(await page.locator('#panel-timeline').isVisible(), 'the view stays the timeline');
+  await shown(page.locator('#panel-timeline'), 'the view stays the timeline');
 });
 
 test('a stance that moved lists its earlier steps with dates and sources', async () => {
-  const page = await visit();
-  const stances = await data('stances');
-  const us = stances.filter((s) => s.party === 'us' && s.issue === 'army-size').sort((a, b) => a.from.localeCompare(b.from));
+  const page = await t.visit();
+  const us = history('army-size', 'us');
   const cell = page.locator('#issue-army-size td.party-us');
   assert.equal(await cell.locator('.stance-summary:visible').innerText(), us.at(-1).summary);
   await cell.getByRole('button', { name: /^Details/ }).click();
@@ -222,15 +211,14 @@ test('a stance that moved lists its earlier steps with dates and sources', async
 });
 
 test('where the record has no position, the cell says so', async () => {
-  const page = await visit();
+  const page = await t.visit();
   const cell = page.locator('#issue-elections td.party-europe');
   assert.equal((await cell.innerText()).trim(), 'No public position found');
 });
 
 test("before a party's first recorded stance, the cell says the record starts later", async () => {
-  const page = await visit('?asof=2025-06-10');
-  const stances = await data('stances');
-  const first = stances.filter((s) => s.party === 'ukraine' && s.issue === 'nato').map((s) => s.from).sort()[0];
+  const page = await t.visit('?asof=2025-06-10');
+  const first = history('nato', 'ukraine')[0].from;
   const cell = page.locator('#issue-nato td.party-ukraine');
   const [y, m, d] = first.split('-').map(Number);
   const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1];
@@ -238,14 +226,13 @@ test("before a party's first recorded stance, the cell says the record starts la
 });
 
 test('the as-of control steps from event to event and marks exactly the cells that step changed', async () => {
-  const page = await visit('?asof=2025-12-13');
-  const stances = await data('stances');
+  const page = await t.visit('?asof=2025-12-13');
   const nato = page.locator('#issue-nato td.party-ukraine');
   assert.equal((await nato.innerText()).trim(), 'No position recorded before 14 Dec 2025');
 
   await page.getByRole('button', { name: 'Next event' }).click();
   assert.equal(search(page), '?asof=2025-12-14');
-  assert.equal(await page.locator('.as-of-date').innerText(), '14 December 2025');
+  assert.equal(await page.locator('.as-of-date').innerText(), longDate('2025-12-14'));
   const berlin = stances.find((s) => s.party === 'ukraine' && s.issue === 'nato' && s.from === '2025-12-14');
   assert.equal(await nato.locator('.stance-summary:visible').innerText(), berlin.summary);
   // The cells marked are those whose stance began after the previous step (12 Dec) and by 14 Dec.
@@ -261,8 +248,7 @@ test('the as-of control steps from event to event and marks exactly the cells th
   assert.equal(search(page), '?asof=2025-12-12');
   await page.locator('#as-of-jump').fill('2025-12-23');
   await page.locator('#as-of-jump').dispatchEvent('change');
-  const us = stances.filter((s) => s.party === 'us' && s.issue === 'army-size').sort((a, b) => a.from.localeCompare(b.from));
-  assert.equal(await page.locator('#issue-army-size td.party-us .stance-summary:visible').innerText(), us.at(-1).summary);
-  await page.getByRole('button', { name: 'Back to 22 January 2026' }).click();
+  assert.equal(await positions(page).summary('army-size', 'us'), history('army-size', 'us').at(-1).summary);
+  await page.getByRole('button', { name: `Back to ${longDate(meta.as_of)}` }).click();
   assert.equal(search(page), '');
 });

@@ -5,25 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
-import { suite, serve, servePages, nodeModule, data, DIST, appReady } from './harness.mjs';
+import { suite, serve, servePages, nodeModule, record, DIST, appReady, eventually, history, longDate, shown, hidden } from './harness.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const t = suite();
-const meta = await data('meta');
-const events = await data('events');
-const stances = await data('stances');
-
-const visit = (url, options) => t.visit(url, options);
-
-/** Polls `check` until it returns true, failing after `ms` with `message`. */
-async function until(check, message, ms = 5000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  assert.fail(message);
-}
+const { meta, events, stances } = record;
 
 /** The explainer frame's content height and the height its parent gave the iframe. */
 async function heights(page) {
@@ -34,7 +20,7 @@ async function heights(page) {
 }
 
 async function fitsWithin2px(page, why) {
-  await until(async () => {
+  await eventually(async () => {
     const h = await heights(page);
     return h.content > 100 && Math.abs(h.content - h.iframe) <= 2;
   }, `the iframe did not fit its content (${why}): ${JSON.stringify(await heights(page))}`);
@@ -54,7 +40,7 @@ test('a parent page using the real Pym.js sizes the iframe to the content, and f
     },
   });
   try {
-    const page = await visit(parent.origin + '/', { ready: false });
+    const page = await t.visit(parent.origin + '/', { ready: false });
     const frame = page.frameLocator('iframe');
     await appReady(frame);
     assert.equal(await frame.locator('.state-of-play:visible').count(), 0, 'framed pages drop the chrome on their own');
@@ -88,7 +74,7 @@ test('a parent using the shipped embed.js sizes the iframe from the Datawrapper-
     },
   });
   try {
-    const page = await visit(parent.origin + '/', { ready: false });
+    const page = await t.visit(parent.origin + '/', { ready: false });
     const frame = page.frameLocator('iframe');
     await appReady(frame);
     const timeline = await fitsWithin2px(page, 'first load');
@@ -111,12 +97,12 @@ test('a parent using the shipped embed.js sizes the iframe from the Datawrapper-
 });
 
 test('the Embed dialog builds the code for the current view, copies it, closes with Escape and returns focus', async () => {
-  const page = await visit(t.server.url + '?view=timeline&tracks=trilateral');
+  const page = await t.visit(t.server.url + '?view=timeline&tracks=trilateral');
   await t.session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: t.server.origin });
   const opener = page.getByRole('button', { name: 'Embed', exact: true });
   await opener.click();
   const dialog = page.getByRole('dialog', { name: 'Embed this explainer' });
-  assert.ok(await dialog.isVisible());
+  await shown(dialog, 'the Embed dialog');
   assert.ok(await page.evaluate(() => document.querySelector('dialog').contains(document.activeElement)), 'focus moves into the dialog');
 
   const code = await dialog.getByLabel('Embed code').inputValue();
@@ -126,21 +112,21 @@ test('the Embed dialog builds the code for the current view, copies it, closes w
   assert.ok(code.endsWith(`<script src="${t.server.url}embed.js" async></script>`), code);
 
   await dialog.getByRole('button', { name: 'Copy code' }).click();
-  await until(async () => (await page.evaluate(() => navigator.clipboard.readText())) === code, 'the code was not copied');
+  await eventually(async () => (await page.evaluate(() => navigator.clipboard.readText())) === code, 'the code was not copied');
   assert.equal(await dialog.getByRole('status').innerText(), 'Embed code copied.');
   await dialog.getByRole('button', { name: 'Copy link' }).click();
-  await until(async () => (await page.evaluate(() => navigator.clipboard.readText())) === `${t.server.url}?view=timeline&tracks=trilateral`, 'the link was not copied');
+  await eventually(async () => (await page.evaluate(() => navigator.clipboard.readText())) === `${t.server.url}?view=timeline&tracks=trilateral`, 'the link was not copied');
 
   await page.keyboard.press('Escape');
-  assert.equal(await dialog.isVisible(), false);
+  await hidden(dialog, 'the dialog, after Escape');
   assert.ok(await opener.evaluate((b) => b === document.activeElement), 'focus returns to the Embed button');
 
   await page.getByRole('button', { name: 'Copy link', exact: true }).first().click();
-  await until(async () => (await page.evaluate(() => navigator.clipboard.readText())) === `${t.server.url}?view=timeline&tracks=trilateral`, 'Copy link did not copy');
+  await eventually(async () => (await page.evaluate(() => navigator.clipboard.readText())) === `${t.server.url}?view=timeline&tracks=trilateral`, 'Copy link did not copy');
 });
 
 test('"Get the data" downloads the events and positions as CSV and JSON', async () => {
-  const page = await visit(t.server.url + '?view=sources');
+  const page = await t.visit(t.server.url + '?view=sources');
   const fetchDownload = async (name) => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name, exact: true }).click()]);
     return { file: download.suggestedFilename(), text: await fs.readFile(await download.path(), 'utf8') };
@@ -158,11 +144,11 @@ test('"Get the data" downloads the events and positions as CSV and JSON', async 
 });
 
 test('links to one event, one issue or another date open on them', async () => {
-  let page = await visit(t.server.url + '?view=timeline&event=berlin-talks');
+  let page = await t.visit(t.server.url + '?view=timeline&event=berlin-talks');
   const item = page.locator('#event-berlin-talks');
   assert.match(await item.getAttribute('class'), /\bselected\b/);
   assert.equal(await item.getByRole('button', { name: /^Sources/ }).getAttribute('aria-expanded'), 'true');
-  await until(() => item.evaluate((li) => { const r = li.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }), 'the event is not scrolled into view');
+  await eventually(() => item.evaluate((li) => { const r = li.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }), 'the event is not scrolled into view');
 
   // A plain click on "Link to this event" selects it in place, and the URL says so.
   await page.locator('#event-iaea-fourth-truce').getByRole('link', { name: /^Link to this event/ }).click();
@@ -170,33 +156,33 @@ test('links to one event, one issue or another date open on them', async () => {
   await t.session.context.close();
   assert.deepEqual(t.session.problems, []);
 
-  page = await visit(t.server.url + '?issue=army-size&asof=2025-12-01');
+  page = await t.visit(t.server.url + '?issue=army-size&asof=2025-12-01');
   assert.match(await page.locator('#issue-army-size').getAttribute('class'), /\bselected\b/);
-  const us = stances.filter((s) => s.party === 'us' && s.issue === 'army-size').sort((a, b) => a.from.localeCompare(b.from));
+  const us = history('army-size', 'us');
   const cell = page.locator('#issue-army-size td.party-us .stance-summary:visible');
   assert.equal(await cell.innerText(), us[0].summary, 'the stance that held on 1 Dec 2025');
-  await page.getByRole('button', { name: `Back to ${'22 January 2026'}` }).click();
+  await page.getByRole('button', { name: `Back to ${longDate(meta.as_of)}` }).click();
   assert.equal(await cell.innerText(), us.at(-1).summary);
   assert.equal(new URL(page.url()).search, '?issue=army-size');
 });
 
 test('a theme in the link overrides the system setting', async () => {
-  const page = await visit(t.server.url + '?theme=dark', { colorScheme: 'light' });
+  const page = await t.visit(t.server.url + '?theme=dark', { colorScheme: 'light' });
   assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(bg, 'rgb(18, 20, 22)');
   await t.session.context.close();
   assert.deepEqual(t.session.problems, []);
-  const light = await visit(t.server.url + '?theme=light', { colorScheme: 'dark' });
+  const light = await t.visit(t.server.url + '?theme=light', { colorScheme: 'dark' });
   assert.equal(await light.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(251, 250, 247)');
 });
 
 test('embed=1 drops the chrome and links out to the full explainer', async () => {
-  const page = await visit(t.server.url + '?view=people&embed=1');
+  const page = await t.visit(t.server.url + '?view=people&embed=1');
   assert.equal(await page.locator('.state-of-play:visible').count(), 0);
   assert.equal(await page.locator('.standfirst:visible').count(), 0);
   assert.equal(await page.locator('.footer:visible').count(), 0);
-  assert.ok(await page.locator('.as-of').isVisible(), 'the as-of date stays');
+  await shown(page.locator('.as-of'), 'the as-of date stays');
   const out = page.getByRole('link', { name: /Open the full explainer/ });
   assert.equal(await out.getAttribute('href'), `${t.server.url}?view=people`);
   assert.equal(await out.getAttribute('target'), '_blank');
@@ -205,13 +191,13 @@ test('embed=1 drops the chrome and links out to the full explainer', async () =>
 test('dist/ works unchanged from a deep sub-folder', async () => {
   const sub = await serve(DIST, '/a/deep/sub/folder/');
   try {
-    const page = await visit(sub.url + '?view=timeline');
-    assert.ok(await page.locator('#panel-timeline').isVisible());
+    const page = await t.visit(sub.url + '?view=timeline');
+    await shown(page.locator('#panel-timeline'), 'the timeline, from a sub-folder');
     await page.getByRole('tab', { name: 'People' }).click();
     assert.equal(new URL(page.url()).pathname, '/a/deep/sub/folder/');
     await page.reload();
     await appReady(page);
-    assert.ok(await page.locator('#panel-people').isVisible());
+    await shown(page.locator('#panel-people'), 'people, after reload');
   } finally {
     await sub.close();
   }
@@ -221,14 +207,14 @@ test('it runs under a strict Content-Security-Policy', async () => {
   const strict = await serve(DIST, '/', { 'content-security-policy': CSP });
   try {
     // Any blocked script, style or wasm compile would show as a console error.
-    const page = await visit(strict.url + '?view=timeline');
+    const page = await t.visit(strict.url + '?view=timeline');
     await page.locator('li.event button.disclosure').first().click();
     // The picture's tooltip is placed through the style object, which the policy allows.
     await page.locator('.tracks .mark').first().focus();
-    assert.ok(await page.locator('.tip').isVisible());
+    await shown(page.locator('.tip'), 'the tip');
     assert.notEqual(await page.locator('.tip').evaluate((el) => el.style.left), '');
     await page.getByRole('tab', { name: 'Positions' }).click();
-    assert.ok(await page.locator('table.positions td.stance').first().isVisible());
+    await shown(page.locator('table.positions td.stance').first(), 'the table');
   } finally {
     await strict.close();
   }
@@ -238,7 +224,7 @@ test('the page has a title, description, social cards, favicon, lang, and its co
   const html = await (await fetch(t.server.url)).text();
   // The release build minifies the page's head, which drops the quotes around plain values.
   assert.match(html, /<html lang="?en"?>/);
-  assert.match(html, /<title>[^<]*22 January 2026[^<]*<\/title>/);
+  assert.match(html, new RegExp(`<title>[^<]*${longDate(meta.as_of)}[^<]*</title>`));
   for (const [name, value] of [['name', 'description'], ['property', 'og:title'], ['property', 'og:description'], ['name', 'twitter:card'], ['rel', 'icon']]) {
     assert.match(html, new RegExp(`${name}="?${value}"?[ >]`), `${name}=${value}`);
   }
@@ -255,7 +241,7 @@ test('a few hundred (300) random and hostile URLs all render the page', async ()
     'berlin-talks', 'nato', '2025-12-01', '2025-02-30', 'dark', 'light', '1', '%E2%28', '%%', '<script>', '"', 'x'.repeat(300), '', '+', '😀', '%00'];
   let seed = 20260122;
   const pick = (list) => list[(seed = (seed * 1103515245 + 12345) % 2147483648) % list.length];
-  let page = await visit(t.server.url);
+  let page = await t.visit(t.server.url);
   for (let i = 0; i < 300; i++) {
     // A fresh browser context every 50 loads: hundreds of quick loads in one tab pile up
     // WebAssembly instances faster than Chromium frees them, until one fails with "Out of
@@ -263,7 +249,7 @@ test('a few hundred (300) random and hostile URLs all render the page', async ()
     if (i > 0 && i % 50 === 0) {
       assert.deepEqual(t.session.problems, [], `console errors or outside requests before URL ${i}`);
       await t.session.context.close();
-      page = await visit(t.server.url);
+      page = await t.visit(t.server.url);
     }
     const query = Array.from({ length: 1 + (i % 5) }, () => `${pick(keys)}=${pick(values)}`).join(pick(['&', '&&', ';']));
     await page.goto(`${t.server.url}?${query}`);

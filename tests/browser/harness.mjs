@@ -143,22 +143,54 @@ export function appReady(where) {
   return where.locator(APP_READY).waitFor({ state: 'attached' });
 }
 
-/** The record's data files, read the way the build reads them, for expected values. */
-export async function data(name) {
-  return JSON.parse(await fs.readFile(path.join(ROOT, 'data', `${name}.json`), 'utf8'));
+/** The data files, each read once, as the build reads them: where expected values come from. */
+export const record = Object.fromEntries(await Promise.all(
+  ['meta', 'parties', 'groups', 'issues', 'tracks', 'people', 'sources', 'events', 'stances', 'corrections']
+    .map(async (name) => [name, JSON.parse(await fs.readFile(path.join(ROOT, 'data', `${name}.json`), 'utf8'))]),
+));
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A day as the page writes it in full: "22 January 2026" for "2026-01-22". */
+export function longDate(iso) {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
 /**
  * The stance of `party` on `issue` that held on `day`, as the record defines it: the latest
  * that had begun by then (ISO dates, and months before their days, compare as strings).
  */
-export function stanceOn(stances, issue, party, day) {
+export function stanceOn(issue, party, day) {
   return (
-    stances
+    record.stances
       .filter((s) => s.issue === issue && s.party === party && s.from <= day)
       .sort((a, b) => a.from.localeCompare(b.from))
       .at(-1) ?? null
   );
+}
+
+/** The steps of one party's stance on one issue, oldest first. */
+export const history = (issue, party) =>
+  record.stances.filter((s) => s.issue === issue && s.party === party).sort((a, b) => a.from.localeCompare(b.from));
+
+/** Waits until `locator` is visible; fails with `message` if it does not become so. */
+export async function shown(locator, message = 'shown', timeout = 3000) {
+  await locator.waitFor({ state: 'visible', timeout }).catch(() => assert.fail(`not visible: ${message}`));
+}
+
+/** Waits until `locator` is hidden or gone; fails with `message` if it stays visible. */
+export async function hidden(locator, message = 'hidden', timeout = 3000) {
+  await locator.waitFor({ state: 'hidden', timeout }).catch(() => assert.fail(`still visible: ${message}`));
+}
+
+/** Retries `check` (sync or async) until it returns true; fails with `message` after `ms`. */
+export async function eventually(check, message, ms = 5000) {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) assert.fail(typeof message === 'function' ? await message() : message);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** The query string of the page's current address. */
@@ -172,7 +204,7 @@ export function isAfter(event, asOf) {
 
 /**
  * The set-up every browser test file shares: one server for dist/ and one browser for the
- * file, and `visit(url)`, whose page must stay free of console errors and outside requests
+ * file, and `visit(where)`, whose page must stay free of console errors and outside requests
  * (checked after each test).
  */
 export function suite() {
@@ -192,7 +224,9 @@ export function suite() {
     await context.close();
     assert.deepEqual(problems, [], 'console errors or outside requests');
   });
-  t.visit = async (url, options) => {
+  /** Opens `where`: a full address, or a query or path on this suite's server ('?view=people'). */
+  t.visit = async (where = '', options) => {
+    const url = /^https?:/.test(where) ? where : t.server.url + where;
     t.session = await open(t.browser, url, options);
     return t.session.page;
   };

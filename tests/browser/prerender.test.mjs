@@ -3,16 +3,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, open, data, appReady, stanceOn, serveWithWasmHeld, firstPaint } from './harness.mjs';
+import { suite, open, record, appReady, stanceOn, serveWithWasmHeld, firstPaint, shown, hidden, eventually, longDate } from './harness.mjs';
 
 const t = suite();
-const meta = await data('meta');
-const issues = await data('issues');
-const parties = await data('parties');
-const events = await data('events');
-const stances = await data('stances');
-const sources = await data('sources');
-const people = await data('people');
+const { meta, issues, parties, events, sources, people } = record;
 
 const urlOf = (id) => sources.find((s) => s.id === id).url;
 
@@ -31,18 +25,18 @@ test('without JavaScript the page shows the state of play, the table, the timeli
     assert.equal(await points.count(), meta.state_of_play.length);
     for (const [i, point] of meta.state_of_play.entries()) {
       const item = points.nth(i);
-      assert.ok(await item.getByRole('heading', { name: point.heading }).isVisible(), point.heading);
+      await shown(item.getByRole('heading', { name: point.heading }), point.heading);
       assert.deepEqual(await visibleLinks(item.locator('a')), point.sources.map(urlOf), point.heading);
     }
 
     // The table: every issue, every party, each cell with the snapshot's stance and its
     // details open, sources included, since no button can open them.
     const table = page.locator('table.positions');
-    assert.ok(await table.isVisible());
+    await shown(table, 'the table');
     assert.equal(await table.locator('tr.issue-row:visible').count(), issues.length);
     for (const issue of issues) {
       for (const party of parties) {
-        const stance = stanceOn(stances, issue.id, party.id, meta.as_of);
+        const stance = stanceOn(issue.id, party.id, meta.as_of);
         const cell = page.locator(`#cell-${issue.id}-${party.id}`);
         if (!stance) continue;
         assert.equal((await cell.locator('.stance-summary:visible').innerText()).trim(), stance.summary, `${issue.id}/${party.id}`);
@@ -52,11 +46,11 @@ test('without JavaScript the page shows the state of play, the table, the timeli
 
     // The timeline, every event with its title and its source links showing.
     const items = page.locator('#panel-timeline li.event');
-    assert.ok(await page.locator('#panel-timeline').isVisible());
+    await shown(page.locator('#panel-timeline'), 'the timeline');
     assert.equal(await items.count(), events.length);
     for (const event of events) {
       const item = page.locator(`#event-${event.id}`);
-      assert.ok(await item.getByRole('heading', { name: event.title, exact: true }).isVisible(), event.id);
+      await shown(item.getByRole('heading', { name: event.title, exact: true }), event.id);
       assert.deepEqual(await visibleLinks(item.locator('.disclosure-body .sources a')), event.sources.map(urlOf), event.id);
     }
 
@@ -68,7 +62,7 @@ test('without JavaScript the page shows the state of play, the table, the timeli
     const downloads = page.locator('a.download');
     assert.equal(await downloads.count(), 4);
     for (const link of await downloads.all()) {
-      assert.ok(await link.isVisible(), await link.innerText());
+      await shown(link, await link.innerText());
       const response = await page.request.get(new URL(await link.getAttribute('href'), page.url()).href);
       assert.equal(response.status(), 200, await link.getAttribute('href'));
       assert.ok((await response.text()).length > 1000, await link.getAttribute('href'));
@@ -76,7 +70,7 @@ test('without JavaScript the page shows the state of play, the table, the timeli
 
     // The controls need the app, so they are not offered.
     for (const control of ['[role="tablist"]', '.as-of-control', '.filters', '.tracks', '.share', 'button.disclosure']) {
-      assert.equal(await page.locator(control).first().isVisible(), false, control);
+      await hidden(page.locator(control).first(), control);
     }
   } finally {
     await context.close();
@@ -105,7 +99,7 @@ async function beforeTheApp(query, check) {
 
 test('the content is painted before the wasm arrives, and the script keeps the same elements', () =>
   beforeTheApp('', async (page, release) => {
-    assert.ok(await page.getByRole('heading', { name: 'The state of play' }).isVisible());
+    await shown(page.getByRole('heading', { name: 'The state of play' }), 'the state of play, before the app');
     assert.equal(await page.locator('table.positions tr.issue-row:visible').count(), issues.length);
     // Mark elements now; if the app re-created them instead of using them, the marks vanish.
     await page.evaluate(() => {
@@ -126,11 +120,12 @@ test('the content is painted before the wasm arrives, and the script keeps the s
 
     // The same elements now work.
     await page.getByRole('tab', { name: 'Timeline' }).click();
-    assert.ok(await page.locator('#panel-timeline').isVisible());
+    await shown(page.locator('#panel-timeline'), 'the timeline, after the tab works');
   }));
 
 test('before the app starts, a link\'s view, embed mode and theme already show', () =>
   beforeTheApp('?view=people&embed=1&theme=dark', async (page, release) => {
+    // Two moments compared, before and after the app starts: one-shot readings on purpose.
     const seen = async () => ({
       people: await page.locator('#panel-people').isVisible(),
       positions: await page.locator('#panel-positions').isVisible(),
@@ -158,14 +153,14 @@ test('deep links start without errors and land where they point', async () => {
     '?view=sources&theme=dark': (page) => page.locator('#panel-sources').isVisible(),
     '?asof=2025-11-20&parties=ukraine,us': async (page) =>
       (await page.locator('table.positions thead th:not([hidden])').count()) === 3 &&
-      (await page.locator('.as-of-date').innerText()).includes('20 November 2025'),
+      (await page.locator('.as-of-date').innerText()) === longDate('2025-11-20'),
     '?embed=1&view=people': async (page) =>
       (await page.locator('.state-of-play:visible').count()) === 0 && (await page.locator('.open-full').isVisible()),
   };
   for (const [query, lands] of Object.entries(cases)) {
     await t.session?.context.close();
-    const page = await t.visit(t.server.url + query);
-    assert.ok(await lands(page), query);
+    const page = await t.visit(query);
+    await eventually(() => lands(page), `${query} does not land where it points`);
     // Checked here too (not only after the test) so the failing link is named.
     assert.deepEqual(t.session.problems, [], query);
   }

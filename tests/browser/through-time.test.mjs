@@ -5,36 +5,18 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, data, isAfter, search, stanceOn as stanceIn } from './harness.mjs';
+import { suite, record, isAfter, search, stanceOn, shown, hidden } from './harness.mjs';
+import { positions } from './pages.mjs';
 
 const t = suite();
-const meta = await data('meta');
-const parties = await data('parties');
-const issues = await data('issues');
-const events = await data('events');
-const tracks = await data('tracks');
-const stances = await data('stances');
+const { meta, parties, issues, events, tracks, stances, groups } = record;
 
-const visit = (query = '', options) => t.visit(t.server.url + query, options);
 const focusedId = (page) => page.evaluate(() => document.activeElement?.id ?? '');
 const cellId = (s) => `cell-${s.issue}-${s.party}`;
-
-const stanceOn = (issue, party, day) => stanceIn(stances, issue, party, day);
-
-/** What every cell of the full table shows: its id and the one-line summary that holds. */
-const cellTexts = (page) =>
-  page.locator('td.stance').evaluateAll((tds) =>
-    Object.fromEntries(tds.map((td) => [td.id, [...td.querySelectorAll('.stance-summary')].find((p) => !p.closest('[hidden]')).textContent.trim()])));
-
-async function readAt(page, day) {
-  await page.locator('#as-of-jump').fill(day);
-  await page.locator('#as-of-jump').dispatchEvent('change');
-  await page.locator('.as-of-date').filter({ hasText: String(Number(day.slice(8))) }).waitFor();
-  return cellTexts(page);
-}
+const readAt = (page, day) => positions(page).readAt(day);
 
 test('moving the as-of date changes the cells the record says it changes, and no others', async () => {
-  const page = await visit('?asof=2025-01-01');
+  const page = await t.visit('?asof=2025-01-01');
   // Pairs of dates around the moves the issue names, plus a long jump.
   for (const [from, to] of [['2025-12-13', '2025-12-14'], ['2025-11-18', '2025-11-19'], ['2025-12-22', '2025-12-24'], ['2022-01-01', meta.as_of]]) {
     const before = await readAt(page, from);
@@ -55,7 +37,7 @@ test('moving the as-of date changes the cells the record says it changes, and no
 });
 
 test('Ukraine on NATO before and after 14 December 2025, and the US army cap under both US texts', async () => {
-  const page = await visit('?asof=2025-12-13');
+  const page = await t.visit('?asof=2025-12-13');
   const nato = page.locator('#cell-nato-ukraine');
   assert.match(await nato.innerText(), /^No position recorded before 14 Dec 2025/);
   await readAt(page, '2025-12-14');
@@ -73,7 +55,7 @@ test('Ukraine on NATO before and after 14 December 2025, and the US army cap und
 const dayBefore = (iso) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86400000).toISOString().slice(0, 10);
 
 test('every step of every stance holds from its own day, and the step before it the day before', async () => {
-  const page = await visit('');
+  const page = await t.visit('');
   // Month-precision steps ("2025-04") begin on their month's first day.
   const days = [...new Set(stances.flatMap((s) => {
     const from = s.from.length === 7 ? `${s.from}-01` : s.from;
@@ -91,9 +73,8 @@ test('every step of every stance holds from its own day, and the step before it 
 });
 
 test('the corrected steps: later words appear only from the day they were said', async () => {
-  const page = await visit('');
-  /** Everything the version of a cell that holds on the page's date says, details included. */
-  const words = (issue, party) => page.locator(`#cell-${issue}-${party} .version:not([hidden])`).textContent();
+  const page = await t.visit('');
+  const { words } = positions(page);
   // [cell, words, a day before they were said, the day they were said or a day after]: the
   // audit's examples, written out by hand rather than read from the data.
   const checks = [
@@ -136,7 +117,7 @@ test("a stance links to the event that brought it, and Back returns to the stanc
   const stance = stanceOn('nato', 'ukraine', meta.as_of);
   assert.ok(stance.event, 'the record names the event behind this stance');
   const event = events.find((e) => e.id === stance.event);
-  const page = await visit('');
+  const page = await t.visit('');
   const cell = page.locator(`#${cellId(stance)}`);
   await cell.getByRole('button', { name: /Details/ }).click();
   await cell.getByRole('link', { name: event.title }).click();
@@ -144,7 +125,7 @@ test("a stance links to the event that brought it, and Back returns to the stanc
   assert.equal(await page.getByRole('tab', { selected: true }).innerText(), 'Timeline');
   assert.match(search(page), new RegExp(`event=${event.id}`));
   await page.waitForFunction((id) => document.activeElement?.id === id, `event-${event.id}`);
-  assert.ok(await page.locator(`#event-${event.id}`).isVisible());
+  await shown(page.locator(`#event-${event.id}`), `event ${event.id}`);
 
   await page.goBack();
   assert.equal(await page.getByRole('tab', { selected: true }).innerText(), 'Positions');
@@ -154,7 +135,7 @@ test("a stance links to the event that brought it, and Back returns to the stanc
 
 test('every event lists the positions it changed, and each link lands on the changed cell, and back', async () => {
   // Every event lists exactly the stances that name it.
-  const page = await visit('?view=timeline&parties=russia&groups=justice');
+  const page = await t.visit('?view=timeline&parties=russia&groups=justice');
   for (const event of events) {
     const listed = await page.locator(`#event-${event.id} .event-changes a`).evaluateAll((as) => as.map((a) => a.textContent));
     const expected = stances.filter((s) => s.event === event.id).map((s) => {
@@ -174,7 +155,7 @@ test('every event lists the positions it changed, and each link lands on the cha
   assert.match(search(page), new RegExp(`issue=nato&party=ukraine&asof=${stance.from}`));
   await page.waitForFunction((id) => document.activeElement?.id === id, cellId(stance));
   const cell = page.locator(`#${cellId(stance)}`);
-  assert.ok(await cell.isVisible());
+  await shown(cell, 'the stance\'s cell');
   assert.equal(await cell.locator('.stance-summary:visible').innerText(), stance.summary);
   assert.equal(await cell.locator('.changed-mark').textContent(), 'Changed at this step');
 
@@ -190,7 +171,7 @@ function expectedMarks(start) {
 }
 
 test('the tracks picture draws each event on its lanes, at both zooms, and its marks select events', async () => {
-  const page = await visit('?view=timeline');
+  const page = await t.visit('?view=timeline');
   const marks = page.locator('.tracks .mark');
   const drawn = () => marks.evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')));
   const labelOf = (e, track) => `${track.name})${isAfter(e, meta.as_of) ? ', after the snapshot' : ''}`;
@@ -227,22 +208,22 @@ test('the tracks picture draws each event on its lanes, at both zooms, and its m
   const mark = page.locator(`#mark-${index}`);
   await mark.hover();
   const tip = page.locator('.tip');
-  assert.ok(await tip.isVisible());
+  await shown(tip, 'the tip');
   assert.equal(await tip.locator('.tip-title').innerText(), first.title);
   await mark.click();
   assert.match(search(page), new RegExp(`event=${first.id}`));
   await page.waitForFunction((id) => document.activeElement?.id === id, `event-${first.id}`);
-  assert.ok(await page.locator(`#event-${first.id}.selected`).isVisible());
-  assert.ok(await page.locator('.tracks .mark.selected').first().isVisible(), 'the chosen mark shows it');
+  await shown(page.locator(`#event-${first.id}.selected`), 'the chosen event, selected');
+  await shown(page.locator('.tracks .mark.selected').first(), 'the chosen mark shows it');
 });
 
 test('the picture works with the keyboard: one tab stop, arrows move, Enter selects', async () => {
-  const page = await visit('?view=timeline');
+  const page = await t.visit('?view=timeline');
   assert.equal(await page.locator('.tracks .mark[tabindex="0"]').count(), 1, 'one tab stop');
   await page.locator('.zooms button').last().focus();
   await page.keyboard.press('Tab');
   assert.equal(await focusedId(page), 'mark-0');
-  assert.ok(await page.locator('.tip').isVisible(), 'focus shows the name too');
+  await shown(page.locator('.tip'), 'focus shows the name too');
   await page.keyboard.press('ArrowRight');
   const second = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
   assert.equal(await focusedId(page), 'mark-1');
@@ -267,7 +248,7 @@ test('the picture works with the keyboard: one tab stop, arrows move, Enter sele
 });
 
 test('the picture fits 320 px without sideways scrolling, redraws on resize and follows the theme', async () => {
-  const page = await visit('?view=timeline', { width: 320 });
+  const page = await t.visit('?view=timeline', { width: 320 });
   for (const zoom of ['2014–2026', 'Close-up 2025–2026']) {
     await page.getByRole('button', { name: zoom }).click();
     const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
@@ -293,10 +274,10 @@ test('the picture fits 320 px without sideways scrolling, redraws on resize and 
 });
 
 test('on a phone, hidden issue groups stay hidden', async () => {
-  const page = await visit('?groups=security', { width: 375 });
-  const groups = await data('groups');
+  const page = await t.visit('?groups=security', { width: 375 });
   for (const group of groups) {
     const row = page.locator(`#issue-${issues.find((i) => i.group === group.id).id}`);
-    assert.equal(await row.isVisible(), group.id === 'security', group.id);
+    if (group.id === 'security') await shown(row, group.id);
+    else await hidden(row, group.id);
   }
 });

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { DIST, data } from './harness.mjs';
+import { DIST, record } from './harness.mjs';
 
 const wasmFile = (await fs.readdir(DIST)).find((f) => f.endsWith('.wasm'));
 const wasm = await fs.readFile(path.join(DIST, wasmFile));
@@ -16,8 +16,7 @@ const contains = (text) => wasm.includes(Buffer.from(text, 'utf8'));
 const distinctive = (texts) => texts.filter((t) => typeof t === 'string' && t.length >= 16);
 
 test("the wasm holds none of the record's words", async () => {
-  const [meta, events, stances, people, sources, corrections, issues] = await Promise.all(
-    ['meta', 'events', 'stances', 'people', 'sources', 'corrections', 'issues'].map(data));
+  const { meta, events, stances, people, sources, corrections, issues } = record;
   const prose = {
     'state of play': distinctive(meta.state_of_play.flatMap((p) => [p.heading, p.text]).concat(meta.standfirst)),
     'event titles': distinctive(events.map((e) => e.title)),
@@ -38,7 +37,7 @@ test("the wasm holds none of the record's words", async () => {
 test('the wasm knows the record by its ids', async () => {
   // The other side of the check above: the same search does find what the script must
   // know, so the check reads the right file the right way.
-  const events = await data('events');
+  const { events } = record;
   const missing = events.map((e) => e.id).filter((id) => !contains(id));
   assert.deepEqual(missing, []);
 });

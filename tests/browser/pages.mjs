@@ -1,0 +1,40 @@
+// Page objects: what a reader sees and does in each view, named as the tests speak of it, so
+// a test reads as steps and a change of markup is mended in one place.
+
+import { longDate } from './harness.mjs';
+
+/** The positions table and its "as of" control. */
+export function positions(page) {
+  const cell = (issue, party) => page.locator(`#cell-${issue}-${party}`);
+  return {
+    cell,
+    /** The one-line summary the cell shows now. */
+    summary: (issue, party) => cell(issue, party).locator('.stance-summary:visible').innerText(),
+    /** Everything the version that holds says, its details included. */
+    words: (issue, party) => cell(issue, party).locator('.version:not([hidden])').textContent(),
+    /** Every cell's id and the summary it shows. */
+    cells: () =>
+      page.locator('td.stance').evaluateAll((tds) =>
+        Object.fromEntries(tds.map((td) => [td.id, [...td.querySelectorAll('.stance-summary')].find((p) => !p.closest('[hidden]')).textContent.trim()]))),
+    /** Reads the table as of `day` (ISO) through the date field; returns every cell's summary. */
+    async readAt(day) {
+      await page.locator('#as-of-jump').fill(day);
+      await page.locator('#as-of-jump').dispatchEvent('change');
+      await page.locator('.as-of-date').filter({ hasText: new RegExp(`^${longDate(day)}$`) }).waitFor();
+      return this.cells();
+    },
+  };
+}
+
+/** The timeline: its filters and its events. */
+export function timeline(page) {
+  return {
+    event: (id) => page.locator(`#event-${id}`),
+    /** The ids of the events the filters let through, in page order. */
+    shownEvents: () =>
+      page.locator('#panel-timeline li.event:not([hidden])').evaluateAll((items) => items.map((li) => li.id.replace(/^event-/, ''))),
+    /** Types `text` into the search field, as a reader would. */
+    search: (text) => page.locator('#event-search').fill(text),
+    resultCount: () => page.locator('#panel-timeline .result-count').innerText(),
+  };
+}
