@@ -4,7 +4,7 @@
 
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { stanceOn } from '../tests/browser/harness.mjs';
+import { stanceIn } from '../tests/browser/harness.mjs';
 
 const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
@@ -34,7 +34,7 @@ export function plainPage(r, stylesheet) {
         .map((i) => {
           const cells = r.parties
             .map((p) => {
-              const s = stanceOn(r.stances, i.id, p.id, r.meta.as_of);
+              const s = stanceIn(r.stances, i.id, p.id, r.meta.as_of);
               return s
                 ? `<td class="stance party-${p.id}"><p class="stance-summary">${esc(s.summary)}</p><p class="stance-since">Since ${esc(s.from)}</p><p class="stance-details">${esc(s.details)}</p>${sources(s.sources)}</td>`
                 : `<td class="stance party-${p.id}"><p class="stance-summary no-position">No public position found</p></td>`;

@@ -161,14 +161,17 @@ export function longDate(iso) {
  * The stance of `party` on `issue` that held on `day`, as the record defines it: the latest
  * that had begun by then (ISO dates, and months before their days, compare as strings).
  */
-export function stanceOn(issue, party, day) {
+export function stanceIn(stances, issue, party, day) {
   return (
-    record.stances
+    stances
       .filter((s) => s.issue === issue && s.party === party && s.from <= day)
       .sort((a, b) => a.from.localeCompare(b.from))
       .at(-1) ?? null
   );
 }
+
+/** The same, in the record's stances. */
+export const stanceOn = (issue, party, day) => stanceIn(record.stances, issue, party, day);
 
 /** The steps of one party's stance on one issue, oldest first. */
 export const history = (issue, party) =>
