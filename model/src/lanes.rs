@@ -231,9 +231,9 @@ impl Layout {
         };
         match key {
             "ArrowRight" => on_lane(here.lane).find(|i| from < *i),
-            "ArrowLeft" => on_lane(here.lane).filter(|i| *i < from).last(),
+            "ArrowLeft" => on_lane(here.lane).rfind(|i| *i < from),
             "Home" => on_lane(here.lane).next().filter(|i| *i != from),
-            "End" => on_lane(here.lane).last().filter(|i| *i != from),
+            "End" => on_lane(here.lane).next_back().filter(|i| *i != from),
             "ArrowDown" => (here.lane + 1..self.lanes.len()).find_map(nearest_on),
             "ArrowUp" => (0..here.lane).rev().find_map(nearest_on),
             _ => None,
