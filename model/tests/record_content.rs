@@ -336,3 +336,45 @@ fn every_party_and_track_has_its_colour_in_the_stylesheet() {
     let missing: Vec<String> = classes.filter(|c| !css.contains(c.as_str())).collect();
     assert_eq!(missing, Vec::<String>::new());
 }
+
+#[test]
+fn the_documents_are_the_ones_the_research_names_and_say_what_it_says() {
+    let f = files();
+    let ids: Vec<&str> = f.documents.iter().map(|d| d.id.as_str()).collect();
+    // facts.md section 4: the memorandum, the 28 points, the E3 text, the Geneva revision,
+    // the leaders' statement of 15 December, the 20 points and the Paris Declaration.
+    assert_eq!(
+        ids,
+        [
+            "ru-memo",
+            "plan-28",
+            "e3-counter",
+            "plan-19",
+            "eu-leaders-berlin",
+            "framework-20",
+            "paris-declaration"
+        ]
+    );
+    let says = |document: &str, issue: &str| {
+        f.provisions
+            .iter()
+            .find(|p| p.document == document && p.issue == issue)
+            .unwrap_or_else(|| panic!("{document} on {issue}"))
+    };
+    assert!(says("plan-28", "army-size").text.contains("600,000"));
+    let army = says("framework-20", "army-size");
+    assert!(army.text.contains("800,000") && army.point == Some(4));
+    let amnesty = says("plan-28", "accountability");
+    assert!(amnesty.text.contains("amnesty") && amnesty.point == Some(26));
+    assert!(says("framework-20", "accountability")
+        .text
+        .starts_with("No amnesty"));
+    // The Geneva revision is known only from reports: one thing is known of it.
+    assert_eq!(
+        f.provisions
+            .iter()
+            .filter(|p| p.document == "plan-19")
+            .count(),
+        1
+    );
+}

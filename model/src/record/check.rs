@@ -3,7 +3,8 @@
 //! proves it fires.
 
 use super::schema::Files;
-use super::{stance_label, Problem};
+use super::schema::DOCUMENT_STATUSES;
+use super::{provision_label, stance_label, Problem};
 use crate::date::Date;
 use crate::types::Confidence;
 use std::collections::{HashMap, HashSet};
@@ -28,6 +29,8 @@ pub mod limits {
     pub const STANCE_SUMMARY: usize = 140;
     pub const STANCE_DETAILS: usize = 900;
     pub const CORRECTION: usize = 500;
+    /// What a document says on one issue: a cell of the comparison.
+    pub const PROVISION: usize = 300;
 }
 
 /// Every problem in the files; empty when they are sound.
@@ -41,6 +44,8 @@ pub fn check(files: &Files) -> Vec<Problem> {
     c.sources();
     c.events();
     c.stances();
+    c.documents();
+    c.provisions();
     c.corrections();
     c.unused_sources();
     c.problems.extend(super::dating::check(files));
@@ -102,6 +107,11 @@ impl<'f> Checker<'f> {
             "corrections.json",
             "correction",
             files.corrections.iter().map(|x| x.id.as_str()),
+        );
+        c.collect_ids(
+            "documents.json",
+            "document",
+            files.documents.iter().map(|x| x.id.as_str()),
         );
         c
     }
@@ -374,6 +384,72 @@ impl<'f> Checker<'f> {
                     f,
                     &item,
                     "two stances of one party on one issue start on the same date".into(),
+                );
+            }
+        }
+    }
+
+    fn documents(&mut self) {
+        for d in &self.files.documents {
+            let (f, item) = ("documents.json", format!("document \"{}\"", d.id));
+            self.text(f, &item, "title", &d.title, limits::TITLE);
+            self.text(f, &item, "short", &d.short, limits::SHORT_NAME);
+            self.text(f, &item, "by", &d.by, limits::DESCRIPTION);
+            self.text(f, &item, "public", &d.public, limits::DESCRIPTION);
+            let start = self.date(f, &item, "date", &d.date);
+            if let Some(end) = &d.end {
+                let end = self.date(f, &item, "end", end);
+                if let (Some(start), Some(end)) = (start, end) {
+                    if end.last_day() <= start.last_day() {
+                        self.problem(
+                            f,
+                            &item,
+                            format!("end ({end}) must come after date ({start})"),
+                        );
+                    }
+                }
+            }
+            if !DOCUMENT_STATUSES.contains(&d.status.as_str()) {
+                let allowed = DOCUMENT_STATUSES.join("\", \"");
+                self.problem(
+                    f,
+                    &item,
+                    format!("status is \"{}\"; use \"{allowed}\"", d.status),
+                );
+            }
+            self.refs(f, &item, "event", "events.json", &d.event);
+            self.sources_of(f, &item, &d.sources);
+            self.confidence(f, &item, &d.confidence);
+            if !self.files.provisions.iter().any(|p| p.document == d.id) {
+                self.problem(
+                    f,
+                    &item,
+                    "says nothing on any issue: add its provisions to provisions.json".into(),
+                );
+            }
+        }
+    }
+
+    fn provisions(&mut self) {
+        let mut seen = HashSet::new();
+        for p in &self.files.provisions {
+            let (f, item) = ("provisions.json", provision_label(&p.document, &p.issue));
+            self.refs(f, &item, "document", "documents.json", [&p.document]);
+            self.refs(f, &item, "issue", "issues.json", [&p.issue]);
+            self.text(f, &item, "text", &p.text, limits::PROVISION);
+            if p.point == Some(0) {
+                self.problem(
+                    f,
+                    &item,
+                    "point 0 does not exist: points count from 1".into(),
+                );
+            }
+            self.sources_of(f, &item, &p.sources);
+            if !seen.insert((&p.document, &p.issue)) {
+                self.problem(
+                    f,
+                    &item,
+                    "is listed twice: one text per document and issue".into(),
                 );
             }
         }

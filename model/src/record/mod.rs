@@ -67,6 +67,8 @@ pub fn load(dir: &Path) -> Result<schema::Files, Vec<Problem>> {
         events: read_list(dir, "events.json", "event", &mut problems),
         stances: read_list(dir, "stances.json", "stance", &mut problems),
         corrections: read_list(dir, "corrections.json", "correction", &mut problems),
+        documents: read_list(dir, "documents.json", "document", &mut problems),
+        provisions: read_list(dir, "provisions.json", "provision", &mut problems),
     };
     if problems.is_empty() {
         Ok(files)
@@ -152,8 +154,15 @@ fn label_of_value(kind: &str, index: usize, item: &Value) -> String {
     match (text("id"), text("party"), text("issue"), text("from")) {
         (Some(id), ..) => format!("{kind} \"{id}\""),
         (None, Some(party), Some(issue), Some(from)) => stance_label(party, issue, from),
+        (None, None, Some(issue), None) if text("document").is_some() => {
+            provision_label(text("document").unwrap_or_default(), issue)
+        }
         _ => format!("{kind} number {} in the list", index + 1),
     }
+}
+
+fn provision_label(document: &str, issue: &str) -> String {
+    format!("what \"{document}\" says on \"{issue}\"")
 }
 
 fn stance_label(party: &str, issue: &str, from: &str) -> String {

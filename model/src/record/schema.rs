@@ -129,6 +129,49 @@ pub struct Stance {
     pub confidence: String,
 }
 
+/// `documents.json`: the peace texts the positions rest on (plans, counter-proposals,
+/// statements), for comparing them point by point.
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    pub id: String,
+    pub title: String,
+    /// For column heads.
+    pub short: String,
+    pub date: String,
+    #[serde(default)]
+    pub end: Option<String>,
+    /// Who wrote it or put it forward.
+    pub by: String,
+    /// One of [`DOCUMENT_STATUSES`]: how much of the text the public has.
+    pub status: String,
+    /// How it became public.
+    pub public: String,
+    /// The event that produced it.
+    #[serde(default)]
+    pub event: Option<String>,
+    pub sources: Vec<String>,
+    pub confidence: String,
+}
+
+/// A document's status: its text leaked, was published, was read out, or is known only from
+/// reports.
+pub const DOCUMENT_STATUSES: [&str; 4] = ["leaked", "published", "read out", "reported"];
+
+/// `provisions.json`: what one document says on one issue. Where a document has none, the
+/// comparison says it does not address the issue.
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct Provision {
+    pub document: String,
+    pub issue: String,
+    /// The point's number in the document, where the research gives it.
+    #[serde(default)]
+    pub point: Option<u32>,
+    pub text: String,
+    pub sources: Vec<String>,
+}
+
 /// `corrections.json`: what early reporting got wrong.
 #[derive(Deserialize, Debug)]
 #[serde(deny_unknown_fields)]
@@ -152,4 +195,6 @@ pub struct Files {
     pub events: Vec<Event>,
     pub stances: Vec<Stance>,
     pub corrections: Vec<Correction>,
+    pub documents: Vec<Document>,
+    pub provisions: Vec<Provision>,
 }
