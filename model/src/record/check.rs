@@ -444,6 +444,32 @@ impl<'f> Checker<'f> {
                     "point 0 does not exist: points count from 1".into(),
                 );
             }
+            self.refs(f, &item, "same_as", "documents.json", &p.same_as);
+            for other in &p.same_as {
+                let says_something = self.files.provisions.iter().any(|q| {
+                    &q.document == other
+                        && q.issue == p.issue
+                        && !q.omits
+                        && q.document != p.document
+                });
+                if !says_something {
+                    self.problem(
+                        f,
+                        &item,
+                        format!(
+                            "same_as names \"{other}\", which says nothing else on \"{}\"",
+                            p.issue
+                        ),
+                    );
+                }
+            }
+            if p.omits && !p.same_as.is_empty() {
+                self.problem(
+                    f,
+                    &item,
+                    "a text that omits the point cannot be the same as another".into(),
+                );
+            }
             self.sources_of(f, &item, &p.sources);
             if !seen.insert((&p.document, &p.issue)) {
                 self.problem(

@@ -169,6 +169,13 @@ pub struct Provision {
     #[serde(default)]
     pub point: Option<u32>,
     pub text: String,
+    /// The text says the document leaves out what earlier texts had (the amnesty of the 28
+    /// points, say): compared with them, the point was dropped.
+    #[serde(default)]
+    pub omits: bool,
+    /// Other documents whose text on this issue says the same thing.
+    #[serde(default)]
+    pub same_as: Vec<String>,
     pub sources: Vec<String>,
 }
 
