@@ -13,6 +13,7 @@
 //! - [`export`]: the record as CSV and JSON for "Get the data".
 //! - [`record`] (feature `record`, build time only): reads, checks and converts `data/*.json`.
 
+pub mod compare;
 pub mod date;
 pub mod embed;
 pub mod export;

@@ -376,3 +376,34 @@ fn the_documents_are_the_ones_the_research_names_and_say_what_it_says() {
         1
     );
 }
+
+#[test]
+fn the_28_points_beside_the_20_the_army_cap_changed_and_the_amnesty_dropped() {
+    use model::compare::{change, Change, Says};
+    let f = files();
+    let says = |document: &str, issue: &str| -> Says<'_, String> {
+        match f
+            .provisions
+            .iter()
+            .find(|p| p.document == document && p.issue == issue)
+        {
+            None => Says::Nothing,
+            Some(p) if p.omits => Says::Omits,
+            Some(p) => Says::Text {
+                same_as: &p.same_as,
+            },
+        }
+    };
+    let between = |a: &str, b: &str, issue: &str| {
+        change(&a.to_owned(), says(a, issue), &b.to_owned(), says(b, issue))
+    };
+    assert_eq!(between("28pt", "20pt", "army-size"), Some(Change::Changed));
+    assert_eq!(
+        between("28pt", "20pt", "accountability"),
+        Some(Change::Dropped)
+    );
+    assert_eq!(between("28pt", "20pt", "nato"), Some(Change::Dropped));
+    assert_eq!(between("e3", "20pt", "army-size"), Some(Change::Same));
+    // The research has no ceasefire provision of the 20 points: no word, not "dropped".
+    assert_eq!(between("28pt", "20pt", "ceasefire"), None);
+}
