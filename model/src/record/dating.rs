@@ -108,7 +108,9 @@ fn dates_in(text: &str, near: Date) -> Vec<Mention> {
         let month = month as u8 + 1;
         let day = i
             .checked_sub(1)
-            .and_then(|j| words[j].parse::<u8>().ok())
+            .map(|j| words[j])
+            .filter(|d| (1..=2).contains(&d.len()))
+            .and_then(|d| d.parse::<u8>().ok())
             .filter(|d| (1..=31).contains(d));
         let year = words
             .get(i + 1)
@@ -131,7 +133,7 @@ fn nearest_year(near: Date, month: u8, day: u8) -> u16 {
         (Date::new(year, month, day.max(1)).day_number() - near.first_day().day_number()).abs()
     };
     let year = near.year;
-    [year - 1, year, year + 1]
+    [year.saturating_sub(1), year, year.saturating_add(1)]
         .into_iter()
         .min_by_key(|y| distance(*y))
         .unwrap_or(year)
@@ -172,7 +174,11 @@ fn names(text: &str, place: &str) -> bool {
 fn earliest_source_dates<'f>(sources: &'f [Source], events: &[Event]) -> HashMap<&'f str, Date> {
     let mut dates = HashMap::new();
     for s in sources {
-        let own = s.date.as_deref().and_then(|d| Date::parse(d).ok());
+        let own = s
+            .date
+            .as_deref()
+            .and_then(|d| Date::parse(d).ok())
+            .map(Date::first_day);
         let reported = events
             .iter()
             .filter(|e| e.sources.contains(&s.id))
@@ -244,6 +250,23 @@ mod tests {
     fn bare_years_and_numbers_are_not_dates() {
         assert!(dates_in("a ban on Russian LNG from 2027", Date::new(2025, 11, 23)).is_empty());
         assert!(dates_in("an army of 800,000 for 15 years", Date::new(2025, 11, 23)).is_empty());
+        // A day is one or two digits right before the month.
+        assert_eq!(
+            dates("item 115 December 2025", Date::new(2025, 11, 23)),
+            [("December 2025".into(), "2025-12".into())]
+        );
+    }
+
+    #[test]
+    fn a_month_counts_from_its_first_day_and_punctuation_is_stripped() {
+        assert_eq!(
+            dates("(talks in December, 2025.)", Date::new(2025, 4, 0)),
+            [("December 2025".into(), "2025-12".into())]
+        );
+        assert_eq!(
+            dates("Since 3 April.", Date::new(2025, 4, 0)),
+            [("3 April".into(), "2025-04-03".into())]
+        );
     }
 
     #[test]
