@@ -189,6 +189,8 @@ pub struct Stance {
     pub details: &'static str,
     /// The event that brought this stance, where the record says which.
     pub event: Option<EventId>,
+    /// The title of the document the stance rests on, where it rests on one.
+    pub document: Option<&'static str>,
     pub sources: &'static [SourceId],
     pub confidence: Confidence,
 }

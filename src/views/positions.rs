@@ -142,6 +142,9 @@ fn Version(history: Vec<&'static Stance>, k: usize) -> impl IntoView {
             </p>
             <Disclosure id=format!("stance-{}-{}-{k}", i.id, p.id) label="Details" context=format!("{} on {}", p.name, i.name)>
                 <p class="stance-details">{stance.details}</p>
+                {stance.document.map(|title| view! {
+                    <p class="stance-document">"Source document: " {title}</p>
+                })}
                 {stance.event.map(|e| view! {
                     <p class="stance-event">"Set out at: " <EventLink event=e issue party dated=true/></p>
                 })}

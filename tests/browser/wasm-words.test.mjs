@@ -16,7 +16,7 @@ const contains = (text) => wasm.includes(Buffer.from(text, 'utf8'));
 const distinctive = (texts) => texts.filter((t) => typeof t === 'string' && t.length >= 16);
 
 test("the wasm holds none of the record's words", async () => {
-  const { meta, events, stances, people, sources, corrections, issues } = record;
+  const { meta, events, stances, people, sources, corrections, issues, documents, provisions } = record;
   const prose = {
     'state of play': distinctive(meta.state_of_play.flatMap((p) => [p.heading, p.text]).concat(meta.standfirst)),
     'event titles': distinctive(events.map((e) => e.title)),
@@ -26,6 +26,7 @@ test("the wasm holds none of the record's words", async () => {
     'source addresses': distinctive(sources.map((s) => s.url)),
     'corrections': distinctive(corrections.flatMap((c) => [c.claim, c.correction])),
     'issue questions': distinctive(issues.map((i) => i.question)),
+    'documents': distinctive(documents.flatMap((d) => [d.title, d.public]).concat(provisions.map((p) => p.text))),
   };
   for (const [kind, texts] of Object.entries(prose)) {
     assert.ok(texts.length > 0, `${kind}: nothing to look for`);

@@ -374,6 +374,7 @@ impl<'f> Checker<'f> {
             self.refs(f, &item, "issue", "issues.json", [&s.issue]);
             self.refs(f, &item, "party", "parties.json", [&s.party]);
             self.refs(f, &item, "event", "events.json", &s.event);
+            self.refs(f, &item, "document", "documents.json", &s.document);
             self.date(f, &item, "from", &s.from);
             self.text(f, &item, "summary", &s.summary, limits::STANCE_SUMMARY);
             self.text(f, &item, "details", &s.details, limits::STANCE_DETAILS);

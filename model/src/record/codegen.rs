@@ -150,8 +150,16 @@ pub fn generate(files: &Files) -> Generated {
         "stances: {},",
         list(&stances, |s| {
             let event = event_ref(&index, s);
+            let document = s.document.as_ref().map_or("None".into(), |id| {
+                let title = files
+                    .documents
+                    .iter()
+                    .find(|d| &d.id == id)
+                    .map(|d| d.title.as_str());
+                format!("Some({:?})", title.unwrap_or_default())
+            });
             format!(
-            "Stance {{ issue: IssueId({}), party: PartyId({}), from: {}, summary: {:?}, details: {:?}, event: {event}, sources: {}, confidence: {} }}",
+            "Stance {{ issue: IssueId({}), party: PartyId({}), from: {}, summary: {:?}, details: {:?}, event: {event}, document: {document}, sources: {}, confidence: {} }}",
             index.issues[&s.issue],
             index.parties[&s.party],
             date_lit(date(&s.from)),

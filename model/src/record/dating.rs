@@ -7,7 +7,8 @@
 //!   than the stance's own date;
 //! - the name of a place whose first event in the record comes after the stance's date ("At
 //!   Davos" in a stance from December);
-//! - sources that all appeared after the next step began, so the words may come from later.
+//! - sources that all appeared after the next step began, so the words may come from later;
+//! - a document the stance rests on that is dated after the stance.
 //!
 //! What no check can catch: a later fact written without a date or a place ("for 15 years",
 //! "the US guarantee text is ready"), a source that is undated and cited by no event, and a
@@ -61,6 +62,21 @@ pub fn check(files: &Files) -> Vec<Problem> {
                     "mentions {place}, but the record's first event there is on {}, after the stance's own date",
                     first.iso()
                 ));
+            }
+        }
+        let document = s
+            .document
+            .as_ref()
+            .and_then(|id| files.documents.iter().find(|d| &d.id == id));
+        if let Some(d) = document {
+            if let Ok(date) = Date::parse(&d.date) {
+                if date.first_day() > from.last_day() {
+                    report(format!(
+                        "rests on document \"{}\" of {}, after the stance's own date",
+                        d.id,
+                        date.iso()
+                    ));
+                }
             }
         }
         if let Some(next) = next_step(s, &files.stances) {

@@ -125,6 +125,9 @@ pub struct Stance {
     /// The event that brought the stance, where the record says which.
     #[serde(default)]
     pub event: Option<String>,
+    /// The document (`documents.json`) the stance rests on, where it rests on one.
+    #[serde(default)]
+    pub document: Option<String>,
     pub sources: Vec<String>,
     pub confidence: String,
 }
