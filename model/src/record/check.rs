@@ -177,6 +177,23 @@ impl<'f> Checker<'f> {
         }
     }
 
+    /// A `date` with an optional `end`, which must come after it (events, documents).
+    fn span(&mut self, file: &str, item: &str, date: &str, end: &Option<String>) {
+        let start = self.date(file, item, "date", date);
+        if let Some(end) = end {
+            let end = self.date(file, item, "end", end);
+            if let (Some(start), Some(end)) = (start, end) {
+                if end.last_day() <= start.last_day() {
+                    self.problem(
+                        file,
+                        item,
+                        format!("end ({end}) must come after date ({start})"),
+                    );
+                }
+            }
+        }
+    }
+
     /// Each reference must name an item of `target`, and no item twice.
     fn refs<'a>(
         &mut self,
@@ -344,19 +361,7 @@ impl<'f> Checker<'f> {
             self.text(f, &item, "title", &e.title, limits::EVENT_TITLE);
             self.text(f, &item, "place", &e.place, limits::PLACE);
             self.text(f, &item, "summary", &e.summary, limits::EVENT_SUMMARY);
-            let start = self.date(f, &item, "date", &e.date);
-            if let Some(end) = &e.end {
-                let end = self.date(f, &item, "end", end);
-                if let (Some(start), Some(end)) = (start, end) {
-                    if end.last_day() <= start.last_day() {
-                        self.problem(
-                            f,
-                            &item,
-                            format!("end ({end}) must come after date ({start})"),
-                        );
-                    }
-                }
-            }
+            self.span(f, &item, &e.date, &e.end);
             if e.tracks.is_empty() {
                 self.problem(f, &item, "has no track: name at least one".into());
             }
@@ -397,19 +402,7 @@ impl<'f> Checker<'f> {
             self.text(f, &item, "short", &d.short, limits::SHORT_NAME);
             self.text(f, &item, "by", &d.by, limits::DESCRIPTION);
             self.text(f, &item, "public", &d.public, limits::DESCRIPTION);
-            let start = self.date(f, &item, "date", &d.date);
-            if let Some(end) = &d.end {
-                let end = self.date(f, &item, "end", end);
-                if let (Some(start), Some(end)) = (start, end) {
-                    if end.last_day() <= start.last_day() {
-                        self.problem(
-                            f,
-                            &item,
-                            format!("end ({end}) must come after date ({start})"),
-                        );
-                    }
-                }
-            }
+            self.span(f, &item, &d.date, &d.end);
             if !DOCUMENT_STATUSES.contains(&d.status.as_str()) {
                 let allowed = DOCUMENT_STATUSES.join("\", \"");
                 self.problem(
