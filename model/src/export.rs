@@ -2,7 +2,8 @@
 //! as files beside the page at build time. Both formats are written by hand, so this crate
 //! needs a JSON library only for reading the data files (feature `record`).
 
-use crate::types::{Event, Record, SourceId, Stance};
+use crate::date::When;
+use crate::types::{Event, Provision, Record, SourceId, Stance};
 
 /// One cell of an export: a text, or a list (joined with "; " in CSV, an array in JSON).
 enum Value {
@@ -15,13 +16,7 @@ fn event_row(r: &Record, e: &Event) -> Vec<(&'static str, Value)> {
     vec![
         ("id", Text(e.id.into())),
         ("date", Text(e.when.start().iso())),
-        (
-            "end",
-            Text(match e.when {
-                crate::date::When::Span(_, end) => end.iso(),
-                _ => String::new(),
-            }),
-        ),
+        ("end", Text(end(e.when))),
         ("title", Text(e.title.into())),
         (
             "tracks",
@@ -73,9 +68,57 @@ fn stance_row(r: &Record, s: &Stance) -> Vec<(&'static str, Value)> {
             "event",
             Text(s.event.map(|e| r.event(e).id).unwrap_or_default().into()),
         ),
+        (
+            "document",
+            Text(
+                s.document
+                    .map(|d| r.document(d).id)
+                    .unwrap_or_default()
+                    .into(),
+            ),
+        ),
         ("confidence", Text(s.confidence.letter().into())),
         ("sources", List(urls(r, s.sources))),
     ]
+}
+
+/// What one document says on one issue, with the document's particulars.
+fn provision_row(r: &Record, p: &Provision) -> Vec<(&'static str, Value)> {
+    use Value::*;
+    let (d, issue) = (r.document(p.document), r.issue(p.issue));
+    vec![
+        ("document", Text(d.id.into())),
+        ("title", Text(d.title.into())),
+        ("date", Text(d.when.start().iso())),
+        ("end", Text(end(d.when))),
+        ("status", Text(d.status.into())),
+        ("issue", Text(issue.name.into())),
+        ("group", Text(r.group(issue.group).name.into())),
+        (
+            "point",
+            Text(p.point.map(|n| n.to_string()).unwrap_or_default()),
+        ),
+        ("text", Text(p.text.into())),
+        ("omits", Text(if p.omits { "yes" } else { "no" }.into())),
+        (
+            "same_as",
+            List(
+                p.same_as
+                    .iter()
+                    .map(|d| r.document(*d).id.to_owned())
+                    .collect(),
+            ),
+        ),
+        ("sources", List(urls(r, p.sources))),
+    ]
+}
+
+/// The last day of a span, or nothing for a single date.
+fn end(when: When) -> String {
+    match when {
+        When::Span(_, end) => end.iso(),
+        When::On(_) => String::new(),
+    }
 }
 
 fn urls(r: &Record, sources: &[SourceId]) -> Vec<String> {
@@ -96,6 +139,12 @@ pub fn events_json(r: &Record) -> String {
 }
 pub fn stances_json(r: &Record) -> String {
     json(r.stances.iter().map(|s| stance_row(r, s)))
+}
+pub fn provisions_csv(r: &Record) -> String {
+    csv(r.provisions.iter().map(|p| provision_row(r, p)))
+}
+pub fn provisions_json(r: &Record) -> String {
+    json(r.provisions.iter().map(|p| provision_row(r, p)))
 }
 
 /// RFC 4180 CSV with a header row; list cells join their items with "; ".
@@ -208,6 +257,7 @@ mod tests {
         for (text, count) in [
             (events_json(&RECORD), RECORD.events.len()),
             (stances_json(&RECORD), RECORD.stances.len()),
+            (provisions_json(&RECORD), RECORD.provisions.len()),
         ] {
             let parsed: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
             assert_eq!(parsed.as_array().map(Vec::len), Some(count));
@@ -218,6 +268,25 @@ mod tests {
             serde_json::json!(["Trilateral", "US–Russia"])
         );
         assert_eq!(events[2]["end"], "2026-01-24");
+    }
+
+    #[test]
+    fn provisions_carry_their_document_and_point() {
+        let text = provisions_csv(&RECORD);
+        let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines.len(), 1 + RECORD.provisions.len());
+        assert_eq!(
+            lines[0],
+            "document,title,date,end,status,issue,group,point,text,omits,same_as,sources"
+        );
+        assert_eq!(
+            lines[3],
+            "plan,The plan,2025-11-20,,leaked,Amnesty,Justice,26,An amnesty for all.,no,,https://example.org/"
+        );
+        assert_eq!(
+            lines[4],
+            "framework,The framework,2025-12-23,2025-12-24,read out,NATO,Security,,\"Neutrality, as the memorandum had it.\",no,memo,https://example.org/"
+        );
     }
 
     #[test]

@@ -11,8 +11,8 @@
 use crate::date::Date;
 use crate::filter::{SearchIndex, TimelineFilter};
 use crate::outline::Outline;
-use crate::types::{EventId, IssueId, PartyId, PersonId, StanceId};
-use crate::url_state::{add_sorted, UrlState, View};
+use crate::types::{DocumentId, EventId, IssueId, PartyId, PersonId, StanceId};
+use crate::url_state::{add_sorted, UrlState, View, DOCUMENTS_COMPARED};
 
 /// A move from one state of the page to another.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,6 +27,10 @@ pub enum Move {
     Stance(StanceId),
     /// To the timeline showing one person's events.
     Person(PersonId),
+    /// To the plans compared, with this document among them.
+    Document(DocumentId),
+    /// To the plans compared at this issue's row, with this document among them.
+    Provision(DocumentId, IssueId),
 }
 
 impl Move {
@@ -39,11 +43,14 @@ impl Move {
             Move::Cell(issue, party) => state.with_cell(issue, party),
             Move::Stance(stance) => state.with_stance(stance, outline),
             Move::Person(person) => state.with_person(person),
+            Move::Document(document) => state.with_document(document, None),
+            Move::Provision(document, issue) => state.with_document(document, Some(issue)),
         }
     }
 
     /// The move as words for a data attribute: `event davos`, `issue nato`,
-    /// `cell nato ukraine`, `stance nato ukraine 2025-12-14`, `person witkoff`.
+    /// `cell nato ukraine`, `stance nato ukraine 2025-12-14`, `person witkoff`,
+    /// `document 28pt`, `provision 28pt amnesty`.
     pub fn attr(self, outline: &Outline) -> String {
         match self {
             Move::Event(e) => format!("event {}", outline.event(e).id),
@@ -59,6 +66,12 @@ impl Move {
                 )
             }
             Move::Person(p) => format!("person {}", outline.person(p).id),
+            Move::Document(d) => format!("document {}", outline.document(d).id),
+            Move::Provision(d, i) => format!(
+                "provision {} {}",
+                outline.document(d).id,
+                outline.issue(i).id
+            ),
         }
     }
 
@@ -81,6 +94,11 @@ impl Move {
                     .map(Move::Stance)
             }
             ["person", id] => outline.find_person(id).map(Move::Person),
+            ["document", id] => outline.find_document(id).map(Move::Document),
+            ["provision", document, issue] => Some(Move::Provision(
+                outline.find_document(document)?,
+                outline.find_issue(issue)?,
+            )),
             _ => None,
         }
     }
@@ -142,6 +160,30 @@ impl UrlState {
         UrlState {
             view: View::Timeline,
             filter,
+            ..self.clone()
+        }
+    }
+
+    /// The plans compared with `document` among them, at `issue`'s row if one is given. The
+    /// reader's documents stay; where there is no room for one more, the one furthest from it
+    /// in time makes way.
+    pub fn with_document(&self, document: DocumentId, issue: Option<IssueId>) -> UrlState {
+        let mut documents = self.documents.clone();
+        add_sorted(&mut documents, document);
+        while documents.len() > *DOCUMENTS_COMPARED.end() {
+            let furthest =
+                if document.0 - documents[0].0 >= documents[documents.len() - 1].0 - document.0 {
+                    0
+                } else {
+                    documents.len() - 1
+                };
+            documents.remove(furthest);
+        }
+        UrlState {
+            view: View::Plans,
+            documents,
+            issue,
+            party: None,
             ..self.clone()
         }
     }
@@ -244,6 +286,8 @@ mod tests {
                     .unwrap(),
             ),
             Move::Person(o.find_person("dmitriev").unwrap()),
+            Move::Document(o.find_document("memo").unwrap()),
+            Move::Provision(o.find_document("framework").unwrap(), nato),
         ];
         for m in moves {
             assert_eq!(Move::parse(&m.attr(o), o), Some(m), "{}", m.attr(o));
@@ -259,9 +303,58 @@ mod tests {
             "stance nato us",
             "issue nato extra",
             "EVENT davos",
+            "document",
+            "document nothing",
+            "provision memo",
+            "provision memo nowhere",
+            "provision nothing nato",
         ] {
             assert_eq!(Move::parse(bad, o), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn a_link_to_a_document_adds_it_to_the_comparison() {
+        let o = &OUTLINE;
+        let (memo, framework) = (
+            o.find_document("memo").unwrap(),
+            o.find_document("framework").unwrap(),
+        );
+        let nato = o.find_issue("nato").unwrap();
+        let start = parse("?issue=nato&party=us&q=minsk");
+        assert_eq!(
+            start.with_document(memo, None).to_query(o),
+            "?view=plans&docs=memo,plan,framework&q=minsk",
+            "added in date order; the table's cell is no longer the target"
+        );
+        assert_eq!(
+            start.with_document(framework, Some(nato)).to_query(o),
+            "?view=plans&q=minsk&issue=nato",
+            "already compared: the documents stay as they are"
+        );
+    }
+
+    #[test]
+    fn a_document_takes_the_place_of_the_one_furthest_from_it() {
+        let ids: Vec<DocumentId> = (0..6).map(DocumentId).collect();
+        let full = UrlState {
+            documents: vec![ids[0], ids[1], ids[2], ids[3]],
+            ..parse("")
+        };
+        assert_eq!(
+            full.with_document(ids[5], None).documents,
+            [ids[1], ids[2], ids[3], ids[5]],
+            "the oldest makes way for a later one"
+        );
+        let later = UrlState {
+            documents: vec![ids[2], ids[3], ids[4], ids[5]],
+            ..parse("")
+        };
+        assert_eq!(
+            later.with_document(ids[0], None).documents,
+            [ids[0], ids[2], ids[3], ids[4]],
+            "the newest makes way for an earlier one"
+        );
     }
 
     #[test]

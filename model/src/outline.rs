@@ -9,7 +9,9 @@
 //! index into one is an index into the other.
 
 use crate::date::{Date, When};
-use crate::types::{EventId, GroupId, IssueId, PartyId, PersonId, Record, StanceId, TrackId};
+use crate::types::{
+    DocumentId, EventId, GroupId, IssueId, PartyId, PersonId, Record, StanceId, TrackId,
+};
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct Outline {
@@ -24,6 +26,10 @@ pub struct Outline {
     pub events: &'static [EventKey],
     /// Grouped by issue and party, each group in date order.
     pub stances: &'static [StanceKey],
+    /// The peace documents, in date order.
+    pub documents: &'static [Key],
+    /// The documents compared until the reader chooses others: two to four, in date order.
+    pub compared_first: &'static [DocumentId],
 }
 
 /// An item known by its id alone: a party, a group, a track, a person.
@@ -77,6 +83,9 @@ impl Outline {
     pub fn stance(&self, id: StanceId) -> &StanceKey {
         &self.stances[id.index()]
     }
+    pub fn document(&self, id: DocumentId) -> &Key {
+        &self.documents[id.index()]
+    }
 
     pub fn party_ids(&self) -> impl Iterator<Item = PartyId> {
         (0..self.parties.len() as u16).map(PartyId)
@@ -95,6 +104,9 @@ impl Outline {
     }
     pub fn event_ids(&self) -> impl Iterator<Item = EventId> {
         (0..self.events.len() as u16).map(EventId)
+    }
+    pub fn document_ids(&self) -> impl Iterator<Item = DocumentId> {
+        (0..self.documents.len() as u16).map(DocumentId)
     }
     /// The issues of one group, in the record's order.
     pub fn issues_in(&self, group: GroupId) -> impl Iterator<Item = IssueId> + '_ {
@@ -119,6 +131,9 @@ impl Outline {
     }
     pub fn find_person(&self, id: &str) -> Option<PersonId> {
         position(self.people.iter().map(|p| p.id), id).map(PersonId)
+    }
+    pub fn find_document(&self, id: &str) -> Option<DocumentId> {
+        position(self.documents.iter().map(|d| d.id), id).map(DocumentId)
     }
 
     /// The date positions are read at: `chosen`, or the snapshot date when none is chosen.
@@ -191,6 +206,9 @@ impl Outline {
         })?;
         same("stances", self.stances, record.stances, |a, b| {
             a.issue == b.issue && a.party == b.party && a.from == b.from && a.event == b.event
+        })?;
+        same("documents", self.documents, record.documents, |a, b| {
+            a.id == b.id
         })
     }
 

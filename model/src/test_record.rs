@@ -78,6 +78,12 @@ pub static OUTLINE: Outline = Outline {
             event: None,
         },
     ],
+    documents: &[
+        Key { id: "memo" },
+        Key { id: "plan" },
+        Key { id: "framework" },
+    ],
+    compared_first: &[DocumentId(1), DocumentId(2)],
 };
 
 pub static RECORD: Record = Record {
@@ -264,8 +270,123 @@ pub static RECORD: Record = Record {
             confidence: Confidence::Medium,
         },
     ],
+    documents: &[
+        Document {
+            id: "memo",
+            title: "The memorandum",
+            short: "memorandum",
+            when: When::On(Date::new(2025, 6, 2)),
+            by: "Russia",
+            status: "published",
+            public: "Published.",
+            event: None,
+            sources: S,
+            confidence: Confidence::High,
+        },
+        Document {
+            id: "plan",
+            title: "The plan",
+            short: "plan",
+            when: When::On(Date::new(2025, 11, 20)),
+            by: "The US",
+            status: "leaked",
+            public: "Leaked.",
+            event: None,
+            sources: S,
+            confidence: Confidence::High,
+        },
+        Document {
+            id: "framework",
+            title: "The framework",
+            short: "framework",
+            when: When::Span(Date::new(2025, 12, 23), Date::new(2025, 12, 24)),
+            by: "The US and Ukraine",
+            status: "read out",
+            public: "Read out.",
+            event: Some(EventId(1)),
+            sources: S,
+            confidence: Confidence::Medium,
+        },
+    ],
+    provisions: &[
+        Provision {
+            document: DocumentId(0),
+            issue: IssueId(0),
+            point: None,
+            text: "Neutrality.",
+            omits: false,
+            same_as: &[],
+            sources: S,
+        },
+        Provision {
+            document: DocumentId(1),
+            issue: IssueId(0),
+            point: Some(7),
+            text: "No NATO, in the constitution.",
+            omits: false,
+            same_as: &[],
+            sources: S,
+        },
+        Provision {
+            document: DocumentId(1),
+            issue: IssueId(1),
+            point: Some(26),
+            text: "An amnesty for all.",
+            omits: false,
+            same_as: &[],
+            sources: S,
+        },
+        Provision {
+            document: DocumentId(2),
+            issue: IssueId(0),
+            point: None,
+            text: "Neutrality, as the memorandum had it.",
+            omits: false,
+            same_as: &[DocumentId(0)],
+            sources: S,
+        },
+        Provision {
+            document: DocumentId(2),
+            issue: IssueId(1),
+            point: None,
+            text: "No amnesty clause.",
+            omits: true,
+            same_as: &[],
+            sources: S,
+        },
+    ],
     corrections: &[],
 };
+
+#[test]
+fn documents_compare_issue_by_issue() {
+    use crate::compare::Change;
+    let (memo, plan, framework) = (DocumentId(0), DocumentId(1), DocumentId(2));
+    let (nato, amnesty) = (IssueId(0), IssueId(1));
+    assert_eq!(RECORD.change(memo, plan, nato), Some(Change::Changed));
+    assert_eq!(RECORD.change(plan, framework, nato), Some(Change::Changed));
+    assert_eq!(RECORD.change(memo, framework, nato), Some(Change::Same));
+    assert_eq!(RECORD.change(memo, plan, amnesty), Some(Change::New));
+    assert_eq!(
+        RECORD.change(plan, framework, amnesty),
+        Some(Change::Dropped)
+    );
+    assert_eq!(
+        RECORD.change(framework, plan, IssueId(1)),
+        Some(Change::New)
+    );
+    assert_eq!(
+        RECORD.change(plan, memo, amnesty),
+        None,
+        "the memo says nothing"
+    );
+    assert_eq!(
+        RECORD.provision(plan, amnesty).and_then(|p| p.point),
+        Some(26)
+    );
+    let from_davos: Vec<_> = RECORD.documents_from(EventId(1)).collect();
+    assert_eq!(from_davos, vec![framework]);
+}
 
 #[test]
 fn stance_on_a_date_is_the_latest_begun() {

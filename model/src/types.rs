@@ -2,6 +2,7 @@
 //! checked JSON files in `data/`. References between items are indices, checked at build
 //! time, so looking one up never fails at run time.
 
+use crate::compare::{self, Change, Says};
 use crate::date::{Date, When};
 use crate::outline::Outline;
 
@@ -31,6 +32,8 @@ index_type!(
     EventId,
     /// A stance: its index in both the record's and the outline's list.
     StanceId,
+    /// A peace document (the 28-point plan, ...): a column of the plans compared.
+    DocumentId,
 );
 
 /// How well a fact is sourced (see `Confidence::meaning`).
@@ -91,6 +94,10 @@ pub struct Record {
     pub events: &'static [Event],
     /// Grouped by issue and party, each group in date order.
     pub stances: &'static [Stance],
+    /// The peace documents, in date order.
+    pub documents: &'static [Document],
+    /// What each document says on each issue it addresses, by document then issue.
+    pub provisions: &'static [Provision],
     pub corrections: &'static [Correction],
 }
 
@@ -189,10 +196,46 @@ pub struct Stance {
     pub details: &'static str,
     /// The event that brought this stance, where the record says which.
     pub event: Option<EventId>,
-    /// The title of the document the stance rests on, where it rests on one.
-    pub document: Option<&'static str>,
+    /// The document the stance rests on, where it rests on one.
+    pub document: Option<DocumentId>,
     pub sources: &'static [SourceId],
     pub confidence: Confidence,
+}
+
+/// A peace document: a plan, a counter-proposal, a statement or a declaration.
+#[derive(Debug)]
+pub struct Document {
+    pub id: &'static str,
+    /// "The US 28-point plan".
+    pub title: &'static str,
+    /// For column heads and running text: "28-point plan".
+    pub short: &'static str,
+    pub when: When,
+    /// Who wrote it or put it forward.
+    pub by: &'static str,
+    /// How much of its text the public has: "leaked", "published", "read out" or "reported".
+    pub status: &'static str,
+    /// How it became public.
+    pub public: &'static str,
+    /// The event that produced it.
+    pub event: Option<EventId>,
+    pub sources: &'static [SourceId],
+    pub confidence: Confidence,
+}
+
+/// What one document says on one issue.
+#[derive(Debug)]
+pub struct Provision {
+    pub document: DocumentId,
+    pub issue: IssueId,
+    /// The point's number in the document, where the research gives it.
+    pub point: Option<u16>,
+    pub text: &'static str,
+    /// The text leaves out what earlier texts had on the issue.
+    pub omits: bool,
+    /// Other documents that say the same on the issue.
+    pub same_as: &'static [DocumentId],
+    pub sources: &'static [SourceId],
 }
 
 /// Something early reporting (the original brief) got wrong, and what the record says instead.
@@ -227,6 +270,9 @@ impl Record {
     }
     pub fn stance(&self, id: StanceId) -> &Stance {
         &self.stances[id.index()]
+    }
+    pub fn document(&self, id: DocumentId) -> &Document {
+        &self.documents[id.index()]
     }
 
     pub fn party_ids(&self) -> impl Iterator<Item = PartyId> {
@@ -302,6 +348,42 @@ impl Record {
             .chain(people)
             .chain(corrections)
             .collect()
+    }
+
+    pub fn document_ids(&self) -> impl Iterator<Item = DocumentId> {
+        self.outline.document_ids()
+    }
+
+    /// What a document says on an issue, if the record has anything.
+    pub fn provision(&self, document: DocumentId, issue: IssueId) -> Option<&Provision> {
+        self.provisions
+            .iter()
+            .find(|p| p.document == document && p.issue == issue)
+    }
+
+    /// The same, as far as comparing documents goes.
+    pub fn says(&self, document: DocumentId, issue: IssueId) -> Says<'static, DocumentId> {
+        match self.provision(document, issue) {
+            None => Says::Nothing,
+            Some(p) if p.omits => Says::Omits,
+            Some(p) => Says::Text { same_as: p.same_as },
+        }
+    }
+
+    /// How `later` stands to `earlier` on an issue, where the record can say.
+    pub fn change(&self, earlier: DocumentId, later: DocumentId, issue: IssueId) -> Option<Change> {
+        compare::change(
+            &earlier,
+            self.says(earlier, issue),
+            &later,
+            self.says(later, issue),
+        )
+    }
+
+    /// The documents an event produced.
+    pub fn documents_from(&self, event: EventId) -> impl Iterator<Item = DocumentId> + '_ {
+        self.document_ids()
+            .filter(move |d| self.document(*d).event == Some(event))
     }
 
     /// The events a person took part in.

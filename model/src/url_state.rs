@@ -7,7 +7,10 @@
 use crate::date::Date;
 use crate::filter::TimelineFilter;
 use crate::outline::Outline;
-use crate::types::{EventId, GroupId, IssueId, PartyId};
+use crate::types::{DocumentId, EventId, GroupId, IssueId, PartyId};
+
+/// "Compare the plans" shows two to four documents side by side.
+pub const DOCUMENTS_COMPARED: std::ops::RangeInclusive<usize> = 2..=4;
 
 /// Longer parameter values are ignored: nothing legitimate comes close.
 pub const MAX_VALUE_LEN: usize = 200;
@@ -18,18 +21,26 @@ pub const MAX_SEARCH_LEN: usize = 100;
 pub enum View {
     #[default]
     Positions,
+    Plans,
     Timeline,
     People,
     Sources,
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Positions, View::Timeline, View::People, View::Sources];
+    pub const ALL: [View; 5] = [
+        View::Positions,
+        View::Plans,
+        View::Timeline,
+        View::People,
+        View::Sources,
+    ];
 
     /// The name used in the URL and in element ids.
     pub fn slug(self) -> &'static str {
         match self {
             View::Positions => "positions",
+            View::Plans => "plans",
             View::Timeline => "timeline",
             View::People => "people",
             View::Sources => "sources",
@@ -39,6 +50,7 @@ impl View {
     pub fn label(self) -> &'static str {
         match self {
             View::Positions => "Positions",
+            View::Plans => "Compare the plans",
             View::Timeline => "Timeline",
             View::People => "People",
             View::Sources => "Sources & method",
@@ -83,10 +95,13 @@ pub struct UrlState {
     pub parties: Vec<PartyId>,
     /// The issue groups shown in the positions table, in the record's order; never empty.
     pub groups: Vec<GroupId>,
+    /// The documents compared side by side, in date order: two to four.
+    pub documents: Vec<DocumentId>,
     pub filter: TimelineFilter,
     /// The event a link points to, shown open and scrolled into view.
     pub event: Option<EventId>,
-    /// The issue a link points to, its row scrolled into view.
+    /// The issue a link points to, its row (in the positions table, or in the plans
+    /// compared) scrolled into view.
     pub issue: Option<IssueId>,
     /// The party whose cell in that issue's row a link points to; only with `issue`.
     pub party: Option<PartyId>,
@@ -103,6 +118,7 @@ impl UrlState {
             view: View::default(),
             parties: outline.party_ids().collect(),
             groups: outline.group_ids().collect(),
+            documents: outline.compared_first.to_vec(),
             filter: TimelineFilter::default(),
             event: None,
             issue: None,
@@ -127,6 +143,11 @@ impl UrlState {
         let groups = id_list(params.get("groups"), |id| outline.find_group(id));
         if !groups.is_empty() {
             state.groups = groups;
+        }
+        // Fewer than two or more than four is no comparison the page can show: the default.
+        let documents = id_list(params.get("docs"), |id| outline.find_document(id));
+        if DOCUMENTS_COMPARED.contains(&documents.len()) {
+            state.documents = documents;
         }
         state.filter.tracks = id_list(params.get("tracks"), |id| outline.find_track(id));
         state.filter.person = params.get("person").and_then(|id| outline.find_person(id));
@@ -172,6 +193,12 @@ impl UrlState {
             pairs.push((
                 "groups",
                 join(self.groups.iter().map(|g| outline.group(*g).id)),
+            ));
+        }
+        if self.documents != default.documents && !self.documents.is_empty() {
+            pairs.push((
+                "docs",
+                join(self.documents.iter().map(|d| outline.document(*d).id)),
             ));
         }
         if !self.filter.tracks.is_empty() {
@@ -367,6 +394,9 @@ mod tests {
             "?issue=nato&party=russia&asof=2025-12-01",
             "?theme=dark&embed=1",
             "?view=people&theme=light",
+            "?view=plans",
+            "?view=plans&docs=memo,plan,framework",
+            "?view=plans&docs=memo,framework&issue=amnesty",
         ];
         for q in queries {
             let state = parse(q);
@@ -411,6 +441,11 @@ mod tests {
             "?theme=purple",
             "?embed=yes",
             "?embed=1&embed=1",
+            "?docs=plan",
+            "?docs=plan,plan",
+            "?docs=plan,nothing",
+            "?docs=memo,plan,framework,memo&docs=plan",
+            "?docs=%3Cscript%3E,plan",
         ] {
             assert_eq!(parse(q), default, "{q}");
         }
@@ -418,6 +453,35 @@ mod tests {
         assert_eq!(parse(&long), default);
         let huge = format!("?view={}", "x".repeat(100_000));
         assert_eq!(parse(&huge), default);
+    }
+
+    #[test]
+    fn documents_come_in_date_order_two_to_four() {
+        let ids = |q: &str| -> Vec<&str> {
+            parse(q)
+                .documents
+                .iter()
+                .map(|d| OUTLINE.document(*d).id)
+                .collect()
+        };
+        assert_eq!(ids(""), ["plan", "framework"], "the default");
+        assert_eq!(ids("?docs=framework,memo"), ["memo", "framework"]);
+        assert_eq!(ids("?docs=framework,memo,framework"), ["memo", "framework"]);
+        assert_eq!(
+            ids("?docs=plan,mars,memo"),
+            ["memo", "plan"],
+            "the known ones"
+        );
+        assert_eq!(
+            ids("?docs=memo"),
+            ["plan", "framework"],
+            "one is no comparison"
+        );
+        assert_eq!(
+            parse("?docs=plan,framework").to_query(&OUTLINE),
+            "",
+            "the default is left out"
+        );
     }
 
     #[test]

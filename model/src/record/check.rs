@@ -267,6 +267,17 @@ impl<'f> Checker<'f> {
             self.text(f, &item, "text", &point.text, limits::POINT);
             self.sources_of(f, &item, &point.sources);
         }
+        self.refs(f, "meta", "compare", "documents.json", &m.compare);
+        if !(2..=4).contains(&m.compare.len()) {
+            self.problem(
+                f,
+                "meta",
+                format!(
+                    "compare must name two to four documents, the ones \"Compare the plans\" shows first; it names {}",
+                    m.compare.len()
+                ),
+            );
+        }
     }
 
     fn parties(&mut self) {

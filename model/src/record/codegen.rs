@@ -23,6 +23,7 @@ pub struct Generated {
 /// The Rust source for both statics. Call only on checked files.
 pub fn generate(files: &Files) -> Generated {
     let events = events_in_order(files);
+    let documents = documents_in_order(files);
     let index = Index {
         parties: positions(files.parties.iter().map(|x| &x.id)),
         groups: positions(files.groups.iter().map(|x| &x.id)),
@@ -31,6 +32,7 @@ pub fn generate(files: &Files) -> Generated {
         people: positions(files.people.iter().map(|x| &x.id)),
         sources: positions(files.sources.iter().map(|x| &x.id)),
         events: positions(events.iter().map(|x| &x.id)),
+        documents: positions(documents.iter().map(|x| &x.id)),
     };
     let mut stances: Vec<&schema::Stance> = files.stances.iter().collect();
     stances.sort_by_key(|s| {
@@ -41,7 +43,10 @@ pub fn generate(files: &Files) -> Generated {
         )
     });
 
-    let outline = outline(files, &index, &events, &stances);
+    let mut provisions: Vec<&schema::Provision> = files.provisions.iter().collect();
+    provisions.sort_by_key(|p| (index.documents[&p.document], index.issues[&p.issue]));
+
+    let outline = outline(files, &index, &events, &stances, &documents);
     let mut out = String::from(HEADER);
     out += "use ::model::date::{Date, When};\nuse ::model::types::*;\n\n";
     out += "pub static RECORD: Record = Record {\n";
@@ -131,7 +136,7 @@ pub fn generate(files: &Files) -> Generated {
         out,
         "events: {},",
         list(&events, |e| {
-            let when = when_lit(e);
+            let when = span_lit(&e.date, &e.end);
             format!(
             "Event {{ id: {:?}, when: {when}, title: {:?}, tracks: {}, place: {:?}, people: {}, summary: {:?}, sources: {}, confidence: {} }}",
             e.id,
@@ -151,12 +156,7 @@ pub fn generate(files: &Files) -> Generated {
         list(&stances, |s| {
             let event = event_ref(&index, s);
             let document = s.document.as_ref().map_or("None".into(), |id| {
-                let title = files
-                    .documents
-                    .iter()
-                    .find(|d| &d.id == id)
-                    .map(|d| d.title.as_str());
-                format!("Some({:?})", title.unwrap_or_default())
+                format!("Some(DocumentId({}))", index.documents[id])
             });
             format!(
             "Stance {{ issue: IssueId({}), party: PartyId({}), from: {}, summary: {:?}, details: {:?}, event: {event}, document: {document}, sources: {}, confidence: {} }}",
@@ -167,6 +167,41 @@ pub fn generate(files: &Files) -> Generated {
             s.details,
             index.refs("SourceId", &index.sources, &s.sources),
             confidence(&s.confidence)
+        )
+        })
+    );
+    let _ = writeln!(
+        out,
+        "documents: {},",
+        list(&documents, |d| {
+            format!(
+            "Document {{ id: {:?}, title: {:?}, short: {:?}, when: {}, by: {:?}, status: {:?}, public: {:?}, event: {}, sources: {}, confidence: {} }}",
+            d.id,
+            d.title,
+            d.short,
+            span_lit(&d.date, &d.end),
+            d.by,
+            d.status,
+            d.public,
+            d.event.as_ref().map_or("None".into(), |e| format!("Some(EventId({}))", index.events[e])),
+            index.refs("SourceId", &index.sources, &d.sources),
+            confidence(&d.confidence)
+        )
+        })
+    );
+    let _ = writeln!(
+        out,
+        "provisions: {},",
+        list(&provisions, |p| {
+            format!(
+            "Provision {{ document: DocumentId({}), issue: IssueId({}), point: {:?}, text: {:?}, omits: {}, same_as: {}, sources: {} }}",
+            index.documents[&p.document],
+            index.issues[&p.issue],
+            p.point,
+            p.text,
+            p.omits,
+            index.refs("DocumentId", &index.documents, &p.same_as),
+            index.refs("SourceId", &index.sources, &p.sources)
         )
         })
     );
@@ -196,6 +231,7 @@ fn outline(
     index: &Index,
     events: &[&schema::Event],
     stances: &[&schema::Stance],
+    documents: &[&schema::Document],
 ) -> String {
     let mut out = String::from(HEADER);
     out += "use ::model::date::{Date, When};\nuse ::model::outline::*;\nuse ::model::types::*;\n\n";
@@ -239,7 +275,7 @@ fn outline(
         list(events, |e| format!(
             "EventKey {{ id: {:?}, when: {}, tracks: {}, people: {} }}",
             e.id,
-            when_lit(e),
+            span_lit(&e.date, &e.end),
             index.refs("TrackId", &index.tracks, &e.tracks),
             index.refs("PersonId", &index.people, &e.people)
         ))
@@ -255,16 +291,31 @@ fn outline(
             event_ref(index, s)
         ))
     );
+    let _ = writeln!(
+        out,
+        "documents: {},",
+        keys(&mut documents.iter().map(|d| &d.id))
+    );
+    let mut first: Vec<usize> = files
+        .meta
+        .compare
+        .iter()
+        .map(|d| index.documents[d])
+        .collect();
+    first.sort_unstable();
+    let first: Vec<String> = first.iter().map(|i| format!("DocumentId({i})")).collect();
+    let _ = writeln!(out, "compared_first: &[{}],", first.join(", "));
     out += "};\n";
     out
 }
 
-fn when_lit(e: &schema::Event) -> String {
-    match &e.end {
-        None => format!("When::On({})", date_lit(date(&e.date))),
+/// A `When` from a start date and an optional end date.
+fn span_lit(start: &str, end: &Option<String>) -> String {
+    match end {
+        None => format!("When::On({})", date_lit(date(start))),
         Some(end) => format!(
             "When::Span({}, {})",
-            date_lit(date(&e.date)),
+            date_lit(date(start)),
             date_lit(date(end))
         ),
     }
@@ -283,6 +334,13 @@ fn events_in_order(files: &Files) -> Vec<&schema::Event> {
     events
 }
 
+/// Documents by start date, then end date, keeping the file's order for the same dates.
+fn documents_in_order(files: &Files) -> Vec<&schema::Document> {
+    let mut documents: Vec<&schema::Document> = files.documents.iter().collect();
+    documents.sort_by_key(|d| (date(&d.date), d.end.as_deref().map(date)));
+    documents
+}
+
 struct Index<'f> {
     parties: HashMap<&'f String, usize>,
     groups: HashMap<&'f String, usize>,
@@ -291,6 +349,7 @@ struct Index<'f> {
     people: HashMap<&'f String, usize>,
     sources: HashMap<&'f String, usize>,
     events: HashMap<&'f String, usize>,
+    documents: HashMap<&'f String, usize>,
 }
 
 impl Index<'_> {

@@ -14,6 +14,8 @@ pub struct Meta {
     pub as_of: String,
     pub standfirst: String,
     pub state_of_play: Vec<Point>,
+    /// The documents "Compare the plans" shows until the reader chooses: two to four ids.
+    pub compare: Vec<String>,
 }
 
 #[derive(Deserialize, Debug)]
