@@ -13,7 +13,7 @@
   root.classList.add('js');
   const params = new URLSearchParams(location.search);
   const one = (key) => (params.getAll(key).length === 1 ? params.get(key) : null);
-  if (['timeline', 'people', 'sources'].includes(one('view'))) root.dataset.view = one('view');
+  if (['plans', 'timeline', 'people', 'sources'].includes(one('view'))) root.dataset.view = one('view');
   if (['light', 'dark'].includes(one('theme'))) root.dataset.theme = one('theme');
   const framed = (() => {
     try {

@@ -12,12 +12,13 @@ await fs.mkdir(out, { recursive: true });
 const server = await serve();
 const browser = await launch();
 try {
-  for (const view of ['positions', 'timeline', 'people', 'sources']) {
+  for (const view of ['positions', 'plans', 'timeline', 'people', 'sources']) {
     for (const width of [375, 1280]) {
       for (const colorScheme of ['light', 'dark']) {
         const { page, context, problems } = await open(browser, `${server.url}?view=${view}`, { width, height: 900, colorScheme });
         if (view === 'positions') await page.locator('td.stance button.disclosure:visible').first().click();
         if (view === 'timeline') await page.locator('li.event button.disclosure').nth(2).click();
+        if (view === 'plans') await page.locator('th.document-col button.disclosure:visible').first().click();
         const file = `${out}/${view}-${width}-${colorScheme}.png`;
         // Events far from the viewport skip layout and paint (content-visibility: auto), so a
         // full-page picture would show them blank: lay them all out first.

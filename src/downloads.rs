@@ -1,4 +1,4 @@
-//! "Get the data": the events and the positions as CSV and JSON, written into the build's
+//! "Get the data": the events, the positions and the plans compared as CSV and JSON, written into the build's
 //! folder beside `index.html` (by the pre-render), so the page links to plain files that
 //! download without any script.
 
@@ -14,7 +14,7 @@ pub struct Download {
     pub write: fn(&Record) -> String,
 }
 
-pub const DOWNLOADS: [Download; 4] = [
+pub const DOWNLOADS: [Download; 6] = [
     Download {
         label: "Events, CSV",
         file: "peace-talks-events.csv",
@@ -34,6 +34,16 @@ pub const DOWNLOADS: [Download; 4] = [
         label: "Positions, JSON",
         file: "peace-talks-positions.json",
         write: export::stances_json,
+    },
+    Download {
+        label: "Plans compared, CSV",
+        file: "peace-talks-plans.csv",
+        write: export::provisions_csv,
+    },
+    Download {
+        label: "Plans compared, JSON",
+        file: "peace-talks-plans.json",
+        write: export::provisions_json,
     },
 ];
 

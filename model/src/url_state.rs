@@ -243,6 +243,25 @@ impl UrlState {
     }
 }
 
+impl UrlState {
+    /// Adds a document to the comparison or takes it away, unless that would leave fewer
+    /// than two or more than four; true if it did.
+    pub fn toggle_document(&mut self, document: DocumentId) -> bool {
+        let mut documents = self.documents.clone();
+        match documents.iter().position(|d| *d == document) {
+            Some(i) => {
+                documents.remove(i);
+            }
+            None => add_sorted(&mut documents, document),
+        }
+        let allowed = DOCUMENTS_COMPARED.contains(&documents.len());
+        if allowed {
+            self.documents = documents;
+        }
+        allowed
+    }
+}
+
 /// One parameter of a query string, decoded, if it appears exactly once with a value: for
 /// the parameters that belong to an embedding page rather than to the reader (Pym's `childId`).
 pub fn query_param(query: &str, key: &str) -> Option<String> {
@@ -482,6 +501,27 @@ mod tests {
             "",
             "the default is left out"
         );
+    }
+
+    #[test]
+    fn documents_are_toggled_within_two_to_four() {
+        let (memo, plan, framework) = (DocumentId(0), DocumentId(1), DocumentId(2));
+        let mut state = parse("");
+        assert!(
+            !state.toggle_document(plan),
+            "two stay chosen: taking one away is refused"
+        );
+        assert_eq!(state.documents, [plan, framework]);
+        assert!(state.toggle_document(memo));
+        assert_eq!(state.documents, [memo, plan, framework], "in date order");
+        assert!(state.toggle_document(plan));
+        assert_eq!(state.documents, [memo, framework]);
+        let mut four = UrlState {
+            documents: (0..4).map(DocumentId).collect(),
+            ..parse("")
+        };
+        assert!(!four.toggle_document(DocumentId(5)), "four at most");
+        assert_eq!(four.documents.len(), 4);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //!
 //! - `page.rs`: the reader's state and the one way it changes; `events.rs`: the listeners.
 //! - one file per part of the page: `tabs`, `as_of` (and the cells it switches), `pickers`,
-//!   `timeline`, `tracks`, `selection`, `links`, `disclosures`, `share`, `masthead`.
+//!   `plans`, `timeline`, `tracks`, `selection`, `links`, `disclosures`, `share`, `masthead`.
 //! - `address.rs` (the address bar), `frame.rs` (height messages to an embedding page),
 //!   `clipboard.rs`, `dom.rs` (small DOM helpers).
 
@@ -20,6 +20,7 @@ mod links;
 mod masthead;
 mod page;
 mod pickers;
+mod plans;
 mod selection;
 mod share;
 mod tabs;

@@ -5,7 +5,7 @@
 //! [`with_page`]; work that may set off other handlers at once (moving the focus) is put off
 //! with [`later`] until the borrow is over.
 
-use super::{address, as_of, masthead, pickers, selection, tabs, timeline, tracks};
+use super::{address, as_of, masthead, pickers, plans, selection, tabs, timeline, tracks};
 use crate::data::outline;
 use model::filter::{SearchIndex, TimelineFilter};
 use model::url_state::UrlState;
@@ -67,6 +67,9 @@ impl Page {
         }
         if before.parties != now.parties || before.groups != now.groups {
             pickers::draw(&now);
+        }
+        if before.documents != now.documents {
+            plans::draw(&now);
         }
         if before.filter != now.filter || before.event != now.event {
             self.draw_timeline();

@@ -1,11 +1,11 @@
 //! The chips: which parties and groups of issues the table shows (at least one of each stays
 //! chosen), the timeline's tracks, and the picture's time span. Each chip says what it
 //! toggles in `data-toggle`: `party ukraine`, `group security`, `track trilateral`,
-//! `zoom close`.
+//! `zoom close`, `document 28pt` (the plans compared, `plans.rs`).
 
 use super::dom::{all, set_attr, set_hidden, set_opt_attr};
 use super::page::{edit, Page};
-use super::tracks;
+use super::{plans, tracks};
 use crate::data::outline;
 use model::filter::TimelineFilter;
 use model::lanes::Zoom;
@@ -99,6 +99,11 @@ pub fn toggle(page: &mut Page, what: &str) {
                         None => add_sorted(tracks, track),
                     }
                 });
+            }
+        }
+        "document" => {
+            if let Some(document) = o.find_document(id) {
+                plans::toggle(page, document);
             }
         }
         "zoom" => {

@@ -1,5 +1,6 @@
-//! What a link points at: the issue's row or the party's cell in the table, or the event in
-//! the timeline (`controls/timeline.rs` marks that one). The target is marked and made
+//! What a link points at: the issue's row or the party's cell in the table, the issue's row
+//! in the plans compared, or the event in the timeline (`controls/timeline.rs` marks that
+//! one). The target is marked and made
 //! focusable while selected, and a link lands on it: scrolled into view and focused, so
 //! keyboard and screen-reader users continue from there.
 
@@ -8,17 +9,19 @@ use super::page::later;
 use crate::data::outline;
 use model::url_state::{UrlState, View};
 
-/// Marks the selected row or cell of the table.
+/// Marks the selected row or cell of the tables.
 pub fn draw(state: &UrlState) {
     let o = outline();
     let mut selected = Vec::new();
     if let Some(issue) = state.issue {
-        selected.push(format!("issue-{}", o.issue(issue).id));
+        let id = o.issue(issue).id;
+        selected.push(format!("issue-{id}"));
+        selected.push(format!("plans-{id}"));
         if let Some(party) = state.party {
-            selected.push(format!("cell-{}-{}", o.issue(issue).id, o.party(party).id));
+            selected.push(format!("cell-{id}-{}", o.party(party).id));
         }
     }
-    for el in all(".positions .selected") {
+    for el in all(".positions .selected, .plans .selected") {
         if !selected.contains(&el.id()) {
             set_class(&el, "selected", false);
             set_opt_attr(&el, "tabindex", None);
@@ -44,6 +47,7 @@ fn landing(state: &UrlState) -> Option<String> {
                 _ => format!("issue-{}", o.issue(issue).id),
             })
         }
+        View::Plans => state.issue.map(|i| format!("plans-{}", o.issue(i).id)),
         View::Timeline => state.event.map(|e| format!("event-{}", o.event(e).id)),
         _ => None,
     }

@@ -20,6 +20,9 @@ pub fn JumpLink(
     #[prop(optional)]
     place: Option<Move>,
     #[prop(optional)] class: &'static str,
+    /// The id of the element the reader continues from, when not the link's target itself.
+    #[prop(optional)]
+    focus: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
     let o = outline();
@@ -31,7 +34,8 @@ pub fn JumpLink(
         query => query,
     };
     view! {
-        <a class=class href=href data-go=go.attr(o) data-place=place.map(|p| p.attr(o))>
+        <a class=class href=href data-go=go.attr(o) data-place=place.map(|p| p.attr(o))
+            data-focus=focus>
             {children()}
         </a>
     }

@@ -1,5 +1,5 @@
 //! The page as the pre-render draws it at build time: a masthead, the state of play, and
-//! four views behind tabs, with every word of the record. Nothing here runs in the browser;
+//! five views behind tabs, with every word of the record. Nothing here runs in the browser;
 //! the browser's script (`controls/`) works on this markup.
 
 mod as_of;
@@ -10,6 +10,7 @@ mod disclosure;
 mod links;
 mod masthead;
 mod people;
+mod plans;
 mod positions;
 mod share;
 mod sources;
@@ -31,6 +32,7 @@ pub fn App() -> impl IntoView {
             <div id="views" class="views" tabindex="-1">
                 <tabs::ViewTabs/>
                 <Panel view=View::Positions><positions::Positions/></Panel>
+                <Panel view=View::Plans><plans::Plans/></Panel>
                 <Panel view=View::Timeline><timeline::Timeline/></Panel>
                 <Panel view=View::People><people::People/></Panel>
                 <Panel view=View::Sources><sources::SourcesAndMethod/></Panel>

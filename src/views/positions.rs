@@ -112,7 +112,7 @@ fn StanceCell(issue: IssueId, party: PartyId) -> impl IntoView {
         }.into_any(),
     };
     view! {
-        <td class=format!("stance {}", party_class(party)) class:changed=changed data-party=p.name
+        <td class=format!("stance {}", party_class(party)) class:changed=changed data-label=p.name
             id=format!("cell-{}-{}", i.id, p.id)>
             <p class="changed-mark" hidden=!changed>"Changed at this step"</p>
             {body}
@@ -142,8 +142,13 @@ fn Version(history: Vec<&'static Stance>, k: usize) -> impl IntoView {
             </p>
             <Disclosure id=format!("stance-{}-{}-{k}", i.id, p.id) label="Details" context=format!("{} on {}", p.name, i.name)>
                 <p class="stance-details">{stance.details}</p>
-                {stance.document.map(|title| view! {
-                    <p class="stance-document">"Source document: " {title}</p>
+                {stance.document.map(|d| view! {
+                    <p class="stance-document">
+                        "From the " {r.document(d).short} ". "
+                        <JumpLink go=Move::Provision(d, issue) place=Move::Cell(issue, party)>
+                            "Compare the texts"<span class="visually-hidden">" on " {i.name}</span>
+                        </JumpLink>
+                    </p>
                 })}
                 {stance.event.map(|e| view! {
                     <p class="stance-event">"Set out at: " <EventLink event=e issue party dated=true/></p>

@@ -12,7 +12,7 @@ use crate::labels::{result_count, show_more};
 use leptos::prelude::*;
 use model::filter::PAGE;
 use model::moves::Move;
-use model::types::{EventId, PartyId, PersonId, StanceId};
+use model::types::{DocumentId, EventId, PartyId, PersonId, StanceId};
 use model::url_state::MAX_SEARCH_LEN;
 
 #[component]
@@ -144,6 +144,7 @@ fn EventItem(id: EventId, hidden: bool) -> impl IntoView {
                 </p>
                 <p class="event-summary">{e.summary}</p>
                 <PositionsChanged event=id/>
+                <TextsProduced event=id/>
                 <div class="event-actions">
                     <Disclosure id=format!("event-{}-sources", e.id) label="Sources" context=e.title.to_string()>
                         <SourceList sources=e.sources/>
@@ -191,6 +192,30 @@ fn PositionsChanged(event: EventId) -> impl IntoView {
                                 }).collect_view()}
                             </li>
                         }
+                    }).collect_view()}
+                </ul>
+            </div>
+        }
+    })
+}
+
+/// The peace texts an event produced, each a link to the plans compared with it among them.
+/// Back returns to the event.
+#[component]
+fn TextsProduced(event: EventId) -> impl IntoView {
+    let r = record();
+    let documents: Vec<DocumentId> = r.documents_from(event).collect();
+    (!documents.is_empty()).then(|| {
+        view! {
+            <div class="event-changes event-documents">
+                <p class="event-changes-title">"Texts it produced"</p>
+                <ul>
+                    {documents.into_iter().map(|d| view! {
+                        <li>
+                            <JumpLink go=Move::Document(d) place=Move::Event(event) focus="plans-title">
+                                {r.document(d).title}
+                            </JumpLink>
+                        </li>
                     }).collect_view()}
                 </ul>
             </div>

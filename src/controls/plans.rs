@@ -1,0 +1,49 @@
+//! "Compare the plans": the document chips, the columns they show, and in each shown column
+//! after the first, the change marks against its left-hand neighbour. Every column and mark
+//! is in the page (`views/plans.rs`); this only shows and hides them by their ids.
+
+use super::dom::{all, set_attr, set_hidden, set_opt_attr};
+use super::page::{edit, Page};
+use crate::data::outline;
+use model::types::DocumentId;
+use model::url_state::{UrlState, DOCUMENTS_COMPARED};
+
+pub fn draw(state: &UrlState) {
+    let o = outline();
+    let chosen = &state.documents;
+    let ids: Vec<&str> = chosen.iter().map(|d| o.document(*d).id).collect();
+    for d in o.document_ids() {
+        let on = chosen.contains(&d);
+        // A chip that cannot change the comparison says why rather than silently doing nothing.
+        let refused = if on {
+            (chosen.len() <= *DOCUMENTS_COMPARED.start()).then_some("At least two stay chosen")
+        } else {
+            (chosen.len() >= *DOCUMENTS_COMPARED.end()).then_some("At most four at a time")
+        };
+        for chip in all(&format!("[data-toggle=\"document {}\"]", o.document(d).id)) {
+            set_attr(&chip, "aria-pressed", if on { "true" } else { "false" });
+            set_opt_attr(&chip, "aria-disabled", refused.map(|_| "true"));
+            set_opt_attr(&chip, "title", refused);
+        }
+    }
+    for el in all("table.plans [data-document]") {
+        let id = el.get_attribute("data-document").unwrap_or_default();
+        set_hidden(&el, !ids.contains(&id.as_str()));
+    }
+    let pairs: Vec<String> = ids.windows(2).map(|w| format!("{} {}", w[0], w[1])).collect();
+    for mark in all("table.plans .change") {
+        let pair = mark.get_attribute("data-pair").unwrap_or_default();
+        set_hidden(&mark, !pairs.contains(&pair));
+    }
+    let columns = (chosen.len() + 1).to_string();
+    for th in all("table.plans .group-row th") {
+        set_attr(&th, "colspan", &columns);
+    }
+}
+
+/// A document chip was pressed.
+pub fn toggle(page: &mut Page, document: DocumentId) {
+    edit(page, |s| {
+        s.toggle_document(document);
+    });
+}

@@ -1,0 +1,184 @@
+//! "Compare the plans": the peace documents side by side, issue by issue, drawn with the
+//! default documents shown (`meta.json`'s `compare`).
+//!
+//! Every document is in the page: each has a column, hidden unless shown. A later document's
+//! cell holds one mark for each earlier document the record can compare it with ("Changed
+//! compared with the 28-point plan"), each naming the pair in `data-pair`; the browser's
+//! script (`controls/plans.rs`) shows the columns the reader chose and, in each, the mark
+//! against its left-hand neighbour, without knowing a word of them.
+
+use super::chips::{Chip, Picker};
+use super::cite::{ConfidenceMark, SourceList};
+use super::disclosure::Disclosure;
+use super::links::JumpLink;
+use crate::data::record;
+use leptos::prelude::*;
+use model::compare::Change;
+use model::moves::Move;
+use model::types::{DocumentId, IssueId};
+
+/// Whether the page as first drawn shows this document.
+fn shown_first(document: DocumentId) -> bool {
+    record().outline.compared_first.contains(&document)
+}
+
+#[component]
+pub fn Plans() -> impl IntoView {
+    let r = record();
+    let columns = (r.outline.compared_first.len() + 1).to_string();
+    view! {
+        <h2 class="panel-title" id="plans-title" tabindex="-1">"Compare the plans"</h2>
+        <p class="panel-intro">
+            "What each peace text says on each issue, side by side. From the second column on, "
+            "each cell says whether the text is new on the point, changed it, dropped it or kept it "
+            "the same, compared with the column to its left. Open a text's heading to see who put "
+            "it forward and how it became public."
+        </p>
+        <div class="pickers needs-app">
+            <Picker label_id="document-picker-label" label="Texts (two to four)">
+                {r.document_ids().map(|d| view! {
+                    <Chip toggle=format!("document {}", r.document(d).id) class="document-chip" pressed=shown_first(d)>
+                        {r.document(d).short}
+                    </Chip>
+                }).collect_view()}
+            </Picker>
+        </div>
+        <table class="plans">
+            <caption class="visually-hidden">"What each peace text says, issue by issue"</caption>
+            <thead>
+                <tr>
+                    <th scope="col" class="issue-col">"Issue"</th>
+                    {r.document_ids().map(|document| view! { <DocumentHead document/> }).collect_view()}
+                </tr>
+            </thead>
+            {r.group_ids().map(|g| view! {
+                <tbody data-group=r.group(g).id>
+                    <tr class="group-row">
+                        <th scope="rowgroup" colspan=columns.clone()>{r.group(g).name}</th>
+                    </tr>
+                    {r.issues_in(g).map(|(issue, _)| view! { <IssueRow issue/> }).collect_view()}
+                </tbody>
+            }).collect_view()}
+        </table>
+    }
+}
+
+/// A document's column heading: its short name and date, and its card.
+#[component]
+fn DocumentHead(document: DocumentId) -> impl IntoView {
+    let r = record();
+    let d = r.document(document);
+    view! {
+        <th scope="col" class="document-col" data-document=d.id hidden=!shown_first(document)>
+            <span class="document-name">{d.short}</span>
+            <time class="document-date" datetime=d.when.start().iso()>{d.when.to_string()}</time>
+            <Disclosure id=format!("document-{}-card", d.id) label="About this text" context=d.title.to_string()>
+                <p class="document-title">{d.title}</p>
+                <dl class="document-facts">
+                    <dt>"Put forward by"</dt>
+                    <dd>{d.by}</dd>
+                    <dt>"Status"</dt>
+                    <dd>{status_words(d.status)}</dd>
+                    <dt>"How it became public"</dt>
+                    <dd>{d.public}</dd>
+                    {d.event.map(|e| view! {
+                        <dt>"In the timeline"</dt>
+                        <dd>
+                            <JumpLink go=Move::Event(e) place=Move::Document(document)>{r.event(e).title}</JumpLink>
+                            " (" <time datetime=r.event(e).when.start().iso()>{r.event(e).when.to_string()}</time> ")"
+                        </dd>
+                    })}
+                </dl>
+                <p class="sources-title">"Sources"</p>
+                <SourceList sources=d.sources/>
+                <p><ConfidenceMark confidence=d.confidence/></p>
+            </Disclosure>
+        </th>
+    }
+}
+
+/// What a document's status means for the reader.
+fn status_words(status: &str) -> &'static str {
+    match status {
+        "leaked" => "Leaked: its text came out without being released.",
+        "published" => "Published: its text is public.",
+        "read out" => "Read out: its points were read out in public; no full text was released.",
+        _ => "Reported: known only from reports of what it says.",
+    }
+}
+
+#[component]
+fn IssueRow(issue: IssueId) -> impl IntoView {
+    let r = record();
+    let i = r.issue(issue);
+    view! {
+        <tr class="plan-row" id=format!("plans-{}", i.id)>
+            <th scope="row" class="issue">
+                <span class="issue-name">{i.name}</span>
+                <span class="issue-question">{i.question}</span>
+            </th>
+            {r.document_ids().map(|document| view! { <ProvisionCell document issue/> }).collect_view()}
+        </tr>
+    }
+}
+
+/// What one document says on one issue, with how it stands to each earlier document.
+#[component]
+fn ProvisionCell(document: DocumentId, issue: IssueId) -> impl IntoView {
+    let r = record();
+    let d = r.document(document);
+    let first = r.outline.compared_first;
+    // The left-hand neighbour as first drawn, whose mark shows.
+    let neighbour = first
+        .iter()
+        .position(|x| *x == document)
+        .and_then(|k| k.checked_sub(1))
+        .map(|k| first[k]);
+    let marks: Vec<(DocumentId, Change)> = r
+        .document_ids()
+        .take_while(|earlier| *earlier != document)
+        .filter_map(|earlier| Some((earlier, r.change(earlier, document, issue)?)))
+        .collect();
+    view! {
+        <td class="provision" data-document=d.id data-label=d.short hidden=!shown_first(document)>
+            {marks.into_iter().map(|(earlier, change)| {
+                let e = r.document(earlier);
+                view! {
+                    <p class=format!("change change-{}", change_slug(change))
+                        data-pair=format!("{} {}", e.id, d.id) hidden=neighbour != Some(earlier)>
+                        <span class="badge">{change_word(change)}</span>
+                        " compared with the " {e.short}
+                    </p>
+                }
+            }).collect_view()}
+            {match r.provision(document, issue) {
+                Some(p) => view! {
+                    <p class="provision-text">
+                        {p.point.map(|n| view! { <span class="provision-point">{format!("Point {n}: ")}</span> })}
+                        {p.text}
+                    </p>
+                    <SourceList sources=p.sources/>
+                }.into_any(),
+                None => view! { <p class="not-addressed">"Not addressed in this text"</p> }.into_any(),
+            }}
+        </td>
+    }
+}
+
+fn change_word(change: Change) -> &'static str {
+    match change {
+        Change::New => "New",
+        Change::Changed => "Changed",
+        Change::Dropped => "Dropped",
+        Change::Same => "Same",
+    }
+}
+
+fn change_slug(change: Change) -> &'static str {
+    match change {
+        Change::New => "new",
+        Change::Changed => "changed",
+        Change::Dropped => "dropped",
+        Change::Same => "same",
+    }
+}
