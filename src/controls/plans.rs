@@ -30,7 +30,10 @@ pub fn draw(state: &UrlState) {
         let id = el.get_attribute("data-document").unwrap_or_default();
         set_hidden(&el, !ids.contains(&id.as_str()));
     }
-    let pairs: Vec<String> = ids.windows(2).map(|w| format!("{} {}", w[0], w[1])).collect();
+    let pairs: Vec<String> = ids
+        .windows(2)
+        .map(|w| format!("{} {}", w[0], w[1]))
+        .collect();
     for mark in all("table.plans .change") {
         let pair = mark.get_attribute("data-pair").unwrap_or_default();
         set_hidden(&mark, !pairs.contains(&pair));

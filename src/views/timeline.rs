@@ -207,7 +207,7 @@ fn TextsProduced(event: EventId) -> impl IntoView {
     let documents: Vec<DocumentId> = r.documents_from(event).collect();
     (!documents.is_empty()).then(|| {
         view! {
-            <div class="event-changes event-documents">
+            <div class="event-documents">
                 <p class="event-changes-title">"Texts it produced"</p>
                 <ul>
                     {documents.into_iter().map(|d| view! {

@@ -125,7 +125,7 @@ test('the Embed dialog builds the code for the current view, copies it, closes w
   await eventually(async () => (await page.evaluate(() => navigator.clipboard.readText())) === `${t.server.url}?view=timeline&tracks=trilateral`, 'Copy link did not copy');
 });
 
-test('"Get the data" downloads the events and positions as CSV and JSON', async () => {
+test('"Get the data" downloads the events, the positions and the plans compared as CSV and JSON', async () => {
   const page = await t.visit(t.server.url + '?view=sources');
   const fetchDownload = async (name) => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name, exact: true }).click()]);
@@ -140,7 +140,12 @@ test('"Get the data" downloads the events and positions as CSV and JSON', async 
   const stancesJson = await fetchDownload('Positions, JSON');
   assert.equal(JSON.parse(stancesJson.text).length, stances.length);
   const stancesCsv = await fetchDownload('Positions, CSV');
-  assert.ok(stancesCsv.text.startsWith('issue,group,party,from,summary,details,event,confidence,sources\r\n'));
+  assert.ok(stancesCsv.text.startsWith('issue,group,party,from,summary,details,event,document,confidence,sources\r\n'));
+  const plansJson = await fetchDownload('Plans compared, JSON');
+  assert.equal(plansJson.file, 'peace-talks-plans.json');
+  assert.deepEqual(JSON.parse(plansJson.text).map((p) => `${p.document} ${p.text}`).sort(), record.provisions.map((p) => `${p.document} ${p.text}`).sort());
+  const plansCsv = await fetchDownload('Plans compared, CSV');
+  assert.ok(plansCsv.text.startsWith('document,title,date,end,status,issue,group,point,text,omits,same_as,sources\r\n'));
 });
 
 test('links to one event, one issue or another date open on them', async () => {
@@ -236,8 +241,8 @@ test('the page has a title, description, social cards, favicon, lang, and its co
 });
 
 test('a few hundred (300) random and hostile URLs all render the page', async () => {
-  const keys = ['view', 'parties', 'groups', 'tracks', 'person', 'q', 'event', 'issue', 'asof', 'theme', 'embed', 'childId', 'id', '', '%', 'x'];
-  const values = ['timeline', 'people', 'sources', 'ukraine,russia', 'europe', ',,', 'economy', 'trilateral,us-russia', 'witkoff', 'davos',
+  const keys = ['view', 'parties', 'groups', 'tracks', 'person', 'q', 'event', 'issue', 'asof', 'theme', 'embed', 'docs', 'childId', 'id', '', '%', 'x'];
+  const values = ['timeline', 'people', 'sources', 'plans', '28pt,e3', 'ru-memo,28pt,e3,19pt,20pt', '20pt,20pt', 'ukraine,russia', 'europe', ',,', 'economy', 'trilateral,us-russia', 'witkoff', 'davos',
     'berlin-talks', 'nato', '2025-12-01', '2025-02-30', 'dark', 'light', '1', '%E2%28', '%%', '<script>', '"', 'x'.repeat(300), '', '+', '😀', '%00'];
   let seed = 20260122;
   const pick = (list) => list[(seed = (seed * 1103515245 + 12345) % 2147483648) % list.length];

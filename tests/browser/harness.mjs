@@ -94,11 +94,12 @@ export async function launch() {
 }
 
 /**
- * Opens `url` in a fresh context and waits for the app to render. The returned `problems`
- * lists console errors, page errors and requests to anywhere but 127.0.0.1.
+ * Opens `url` in a fresh context and waits for the app to render (unless JavaScript is off).
+ * The returned `problems` lists console errors, page errors and requests to anywhere but
+ * 127.0.0.1.
  */
-export async function open(browser, url, { width = 1280, height = 900, colorScheme = 'light', ready = true } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+export async function open(browser, url, { width = 1280, height = 900, colorScheme = 'light', javaScriptEnabled = true, ready = javaScriptEnabled } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, javaScriptEnabled });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (msg) => {

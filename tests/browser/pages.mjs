@@ -38,3 +38,22 @@ export function timeline(page) {
     resultCount: () => page.locator('#panel-timeline .result-count').innerText(),
   };
 }
+
+/** The plans compared: the document chips, the columns and what each cell says. */
+export function plans(page) {
+  const cell = (issue, document) => page.locator(`#plans-${issue} td[data-document="${document}"]`);
+  return {
+    cell,
+    chip: (document) => page.locator(`[data-toggle="document ${document}"]`),
+    /** The documents whose columns show, left to right. */
+    columns: () => page.locator('table.plans thead th[data-document]:visible').evaluateAll((ths) => ths.map((th) => th.dataset.document)),
+    /** The change mark a cell shows ("Changed compared with the 28-point plan"), or null. Its
+     *  words as written (textContent): the stylesheet shows them in capitals. */
+    change: async (issue, document) => {
+      const mark = cell(issue, document).locator('.change:visible');
+      return (await mark.count()) ? (await mark.textContent()).replace(/\s+/g, ' ').trim() : null;
+    },
+    /** What the cell says, without its change mark and sources. */
+    text: (issue, document) => cell(issue, document).locator('.provision-text, .not-addressed').innerText(),
+  };
+}

@@ -54,13 +54,15 @@ test('without JavaScript the page shows the state of play, the table, the timeli
       assert.deepEqual(await visibleLinks(item.locator('.disclosure-body .sources a')), event.sources.map(urlOf), event.id);
     }
 
-    // The other views follow, as one long article.
+    // The other views follow, as one long article: the plans compared (plans.test.mjs reads
+    // them closely), the people, the sources.
+    await shown(page.locator('#panel-plans table.plans'), 'the plans compared');
     assert.equal(await page.locator('#panel-people .person:visible').count(), people.length);
     assert.equal(await page.locator('#panel-sources .all-sources li:visible').count(), sources.length);
 
     // The data downloads are plain files: their links show and work without any script.
     const downloads = page.locator('a.download');
-    assert.equal(await downloads.count(), 4);
+    assert.equal(await downloads.count(), 6, 'events, positions and plans, each as CSV and JSON');
     for (const link of await downloads.all()) {
       await shown(link, await link.innerText());
       const response = await page.request.get(new URL(await link.getAttribute('href'), page.url()).href);

@@ -116,18 +116,18 @@ test('the corrected steps: later words appear only from the day they were said',
 test('a stance names the document it rests on, on the dates it holds', async () => {
   const page = await t.visit('');
   const cells = positions(page);
-  const title = (id) => record.documents.find((d) => d.id === id).title;
+  const short = (id) => record.documents.find((d) => d.id === id).short;
   // The US army cap: the 28-point plan until the 20-point framework replaced it.
   for (const day of ['2025-11-20', '2025-12-24']) {
     await cells.readAt(day);
     const stance = stanceOn('army-size', 'us', day);
     assert.ok(stance.document, `the ${day} step rests on a document`);
-    assert.match(await cells.words('army-size', 'us'), new RegExp(`Source document: ${title(stance.document)}`), day);
+    assert.match(await cells.words('army-size', 'us'), new RegExp(`From the ${short(stance.document)}\\. Compare the texts`), day);
   }
   // A stance resting on no document names none.
   await cells.readAt(meta.as_of);
   assert.ok(!stanceOn('foreign-troops', 'ukraine', meta.as_of).document);
-  assert.doesNotMatch(await cells.words('foreign-troops', 'ukraine'), /Source document/);
+  assert.doesNotMatch(await cells.words('foreign-troops', 'ukraine'), /From the|Compare the texts/);
 });
 
 test("a stance links to the event that brought it, and Back returns to the stance's cell", async () => {
