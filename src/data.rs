@@ -43,8 +43,25 @@ pub fn event_days() -> &'static [Date] {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
+    use model::url_state::UrlState;
+
     #[test]
     fn the_outline_is_the_records() {
         assert_eq!(super::outline().agrees_with(super::record()), Ok(()));
+    }
+
+    #[test]
+    fn the_plans_compare_two_to_four_of_the_real_documents() {
+        let o = super::outline();
+        let ids = |query: &str| -> Vec<&str> {
+            UrlState::parse(query, o)
+                .documents
+                .iter()
+                .map(|d| o.document(*d).id)
+                .collect()
+        };
+        assert_eq!(ids(""), ["28pt", "20pt"]);
+        assert_eq!(ids("?docs=20pt,e3,ru-memo,28pt"), ["ru-memo", "28pt", "e3", "20pt"]);
+        assert_eq!(ids("?docs=ru-memo,28pt,e3,19pt,20pt"), ["28pt", "20pt"], "five is too many");
     }
 }

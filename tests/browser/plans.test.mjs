@@ -186,3 +186,14 @@ test('without JavaScript the default comparison shows, with its sources, cards a
   await shown(page.locator('th[data-document="28pt"] .disclosure-body'), 'the plan\'s card');
   assert.equal(await table.locator('td[data-document="ru-memo"]:visible').count(), 0, 'other documents stay hidden');
 });
+
+test('a deep link opens on its comparison and row, in embed mode too, and links out to the same', async () => {
+  const page = await t.visit('?view=plans&docs=e3,20pt&issue=army-size&embed=1');
+  assert.deepEqual(await plans(page).columns(), ['e3', '20pt']);
+  const row = page.locator('#plans-army-size');
+  await eventually(() => row.evaluate((el) => el === document.activeElement && el.classList.contains('selected')), 'the row is focused and marked');
+  assert.equal(await plans(page).change('army-size', '20pt'), mark('e3', '20pt', 'army-size'));
+  assert.equal(await page.locator('.state-of-play:visible').count(), 0, 'embed mode drops the chrome');
+  const out = page.getByRole('link', { name: /Open the full explainer/ });
+  assert.equal(await out.getAttribute('href'), `${t.server.url}?view=plans&docs=e3,20pt&issue=army-size`);
+});
