@@ -1,8 +1,7 @@
 //! What a link points at: the row or the party's cell in the table, the row
 //! in the plans compared, or the event in the timeline (`controls/timeline.rs` marks that
-//! one). The target is marked and made
-//! focusable while selected, and a link lands on it: scrolled into view and focused, so
-//! keyboard and screen-reader users continue from there.
+//! one). The target is marked and made focusable while selected, and a link lands on it:
+//! scrolled into view and focused, so keyboard and screen-reader users continue from there.
 
 use super::dom::{all, by_id, focus, next_frame, set_class, set_opt_attr};
 use super::page::later;

@@ -29,10 +29,10 @@ pub fn Plans() -> impl IntoView {
     view! {
         <h2 class="panel-title" id="plans-title" tabindex="-1">"Compare the plans"</h2>
         <p class="panel-intro">
-            "What each peace text says on each issue, side by side. From the second column on, "
-            "each cell says whether the text is new on the point, changed it, dropped it or kept it "
-            "the same, compared with the column to its left. Open a text's heading to see who put "
-            "it forward and how it became public."
+            "What each peace text says on each issue, side by side, oldest first. From the second "
+            "text on, each cell says whether it is new on the point, changed it, dropped it or kept "
+            "it the same, compared with the text before it. Open a text's heading to see who put it "
+            "forward and how it became public."
         </p>
         <div class="pickers needs-app">
             <Picker label_id="document-picker-label" label="Texts (two to four)">
