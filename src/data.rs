@@ -61,7 +61,14 @@ mod tests {
                 .collect()
         };
         assert_eq!(ids(""), ["28pt", "20pt"]);
-        assert_eq!(ids("?docs=20pt,e3,ru-memo,28pt"), ["ru-memo", "28pt", "e3", "20pt"]);
-        assert_eq!(ids("?docs=ru-memo,28pt,e3,19pt,20pt"), ["28pt", "20pt"], "five is too many");
+        assert_eq!(
+            ids("?docs=20pt,e3,ru-memo,28pt"),
+            ["ru-memo", "28pt", "e3", "20pt"]
+        );
+        assert_eq!(
+            ids("?docs=ru-memo,28pt,e3,19pt,20pt"),
+            ["28pt", "20pt"],
+            "five is too many"
+        );
     }
 }

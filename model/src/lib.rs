@@ -6,6 +6,7 @@
 //! - [`date`]: dates with their precision, and how they read.
 //! - [`filter`]: which timeline events the reader's filters let through.
 //! - [`steps`]: the steps of the "as of" control, and what each step changed.
+//! - [`land`]: what each position says about each region, for the land maps.
 //! - [`lanes`]: the geometry of the tracks picture (swimlanes over time).
 //! - [`url_state`]: the reader's choices as a query string, and back.
 //! - [`moves`]: where the page's links take the reader, from any state.
@@ -18,6 +19,7 @@ pub mod date;
 pub mod embed;
 pub mod export;
 pub mod filter;
+pub mod land;
 pub mod lanes;
 pub mod moves;
 pub mod outline;

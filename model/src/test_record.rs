@@ -233,6 +233,7 @@ pub static RECORD: Record = Record {
             details: "Fast-track application.",
             event: None,
             document: None,
+            regions: &[],
             sources: S,
             confidence: Confidence::High,
         },
@@ -244,6 +245,7 @@ pub static RECORD: Record = Record {
             details: "Offered in Berlin.",
             event: None,
             document: None,
+            regions: &[],
             sources: S,
             confidence: Confidence::High,
         },
@@ -255,6 +257,7 @@ pub static RECORD: Record = Record {
             details: "In the memorandum.",
             event: None,
             document: None,
+            regions: &[],
             sources: &[SourceId(1)],
             confidence: Confidence::High,
         },
@@ -266,6 +269,7 @@ pub static RECORD: Record = Record {
             details: "In the draft.",
             event: None,
             document: None,
+            regions: &[],
             sources: S,
             confidence: Confidence::Medium,
         },
@@ -356,6 +360,12 @@ pub static RECORD: Record = Record {
         },
     ],
     corrections: &[],
+    map: LandMap {
+        view_box: "0 0 10 10",
+        regions: &[],
+        issue: None,
+        plant_issue: None,
+    },
 };
 
 #[test]

@@ -4,6 +4,7 @@
 
 use crate::compare::{self, Change, Says};
 use crate::date::{Date, When};
+use crate::land::RegionStatus;
 use crate::outline::Outline;
 
 macro_rules! index_type {
@@ -34,6 +35,8 @@ index_type!(
     StanceId,
     /// A peace document (the 28-point plan, ...): a column of the plans compared.
     DocumentId,
+    /// One of Ukraine's regions on the land maps.
+    RegionId,
 );
 
 /// How well a fact is sourced (see `Confidence::meaning`).
@@ -99,6 +102,27 @@ pub struct Record {
     /// What each document says on each issue it addresses, by document then issue.
     pub provisions: &'static [Provision],
     pub corrections: &'static [Correction],
+    pub map: LandMap,
+}
+
+/// The land maps: Ukraine's regions, and the issues whose stances they draw.
+#[derive(Debug)]
+pub struct LandMap {
+    /// The SVG view box of the region outlines.
+    pub view_box: &'static str,
+    pub regions: &'static [Region],
+    /// The issue whose stances list regions (territory); no maps without one.
+    pub issue: Option<IssueId>,
+    /// The issue whose stances say what becomes of the Zaporizhzhia nuclear plant.
+    pub plant_issue: Option<IssueId>,
+}
+
+#[derive(Debug)]
+pub struct Region {
+    pub id: &'static str,
+    pub name: &'static str,
+    /// The outline, as SVG path data.
+    pub path: &'static str,
 }
 
 #[derive(Debug)]
@@ -198,6 +222,8 @@ pub struct Stance {
     pub event: Option<EventId>,
     /// The document the stance rests on, where it rests on one.
     pub document: Option<DocumentId>,
+    /// On the mapped issue: what the stance says about each region it speaks of.
+    pub regions: &'static [(RegionId, RegionStatus)],
     pub sources: &'static [SourceId],
     pub confidence: Confidence,
 }

@@ -1,7 +1,8 @@
 //! The "as of" control and the table it reads: every version of every stance is already in
 //! the page, each saying from and until which day it holds (`data-from`, `data-until`, ISO
 //! days, which compare as text); this shows the ones that hold on the chosen day and marks
-//! the cells the last step changed.
+//! the cells the last step changed, and with them what follows a cell (`data-follows`: the
+//! land maps and their table, `views/land.rs`).
 
 use super::dom::{all, by_id, first, query, set_attr, set_class, set_hidden, set_text, text_of};
 use super::page::{edit, Page};
@@ -53,7 +54,9 @@ pub fn draw(state: &UrlState) {
 
     // Each version shows on the days it holds.
     let today = day.iso();
-    for el in all(".positions [data-from], .positions [data-until]") {
+    for el in all(
+        ".positions [data-from], .positions [data-until], .land [data-from], .land [data-until]",
+    ) {
         let from = el.get_attribute("data-from");
         let until = el.get_attribute("data-until");
         let holds = from.is_none_or(|f| f <= today) && until.is_none_or(|u| today < u);
@@ -61,6 +64,7 @@ pub fn draw(state: &UrlState) {
     }
     // Marked in words, not colour alone, where this step changed the cell.
     let before = previous_step(days, day);
+    let mut changed_cells = Vec::new();
     for issue in o.issue_ids() {
         for party in o.party_ids() {
             let id = format!("cell-{}-{}", o.issue(issue).id, o.party(party).id);
@@ -70,7 +74,15 @@ pub fn draw(state: &UrlState) {
             if let Some(mark) = first(&cell, ".changed-mark") {
                 set_hidden(&mark, !changed);
             }
+            if changed {
+                changed_cells.push(id);
+            }
         }
+    }
+    // What follows a cell elsewhere (a land map, the cells of its table) is marked with it.
+    for el in all("[data-follows]") {
+        let follows = el.get_attribute("data-follows").unwrap_or_default();
+        set_class(&el, "changed", changed_cells.contains(&follows));
     }
 }
 

@@ -17,8 +17,9 @@ pub fn draw(state: &UrlState) {
     let parties = o
         .party_ids()
         .map(|p| (o.party(p).id, state.parties.contains(&p)));
+    // A party's column, and its land map and column of the maps' table.
     keep_one_set("party", parties, |id| {
-        format!("table.positions .party-{id}")
+        format!("table.positions .party-{id}, .land .party-{id}")
     });
     let groups = o
         .group_ids()

@@ -7,6 +7,7 @@ mod chips;
 mod cite;
 mod colour;
 mod disclosure;
+mod land;
 mod links;
 mod masthead;
 mod people;

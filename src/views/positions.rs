@@ -11,6 +11,7 @@ use super::chips::{Chip, Picker};
 use super::cite::{ConfidenceMark, SourceList};
 use super::colour::party_class;
 use super::disclosure::Disclosure;
+use super::land::LandMaps;
 use super::links::JumpLink;
 use crate::data::{event_days, outline, record};
 use leptos::prelude::*;
@@ -70,6 +71,7 @@ pub fn Positions() -> impl IntoView {
                 </tbody>
             }).collect_view()}
         </table>
+        <LandMaps/>
     }
 }
 

@@ -146,7 +146,7 @@ export function appReady(where) {
 
 /** The data files, each read once, as the build reads them: where expected values come from. */
 export const record = Object.fromEntries(await Promise.all(
-  ['meta', 'parties', 'groups', 'issues', 'tracks', 'people', 'sources', 'events', 'stances', 'corrections', 'documents', 'provisions']
+  ['meta', 'parties', 'groups', 'issues', 'tracks', 'people', 'sources', 'events', 'stances', 'corrections', 'documents', 'provisions', 'map']
     .map(async (name) => [name, JSON.parse(await fs.readFile(path.join(ROOT, 'data', `${name}.json`), 'utf8'))]),
 ));
 

@@ -57,3 +57,35 @@ export function plans(page) {
     text: (issue, document) => cell(issue, document).locator('.provision-text, .not-addressed').innerText(),
   };
 }
+
+/** The land maps and their table, in the positions view. */
+export function land(page) {
+  const map = (party) => page.locator(`.land figure.land-map.party-${party}`);
+  return {
+    map,
+    /** What the party's map shows now: region id → status (the fill's class), for the regions it shades. */
+    regions: (party) =>
+      map(party).locator('g.land-version:not([hidden]) use.region').evaluateAll((uses) =>
+        Object.fromEntries(uses.map((u) => [u.getAttribute('href').replace('#region-', ''), [...u.classList].find((c) => c.startsWith('status-')).slice(7)]))),
+    /** The regions the party's map outlines as changed at this step. */
+    changed: (party) =>
+      map(party).evaluate((figure) => figure.classList.contains('changed')
+        ? [...figure.querySelectorAll('g.land-version:not([hidden]) .land-changed use')].map((u) => u.getAttribute('href').replace('#region-', '')).sort()
+        : []),
+    /** The legend: each fill's status (class) → its words. */
+    legend: () =>
+      page.locator('.land-legend li').evaluateAll((items) => Object.fromEntries(items
+        .map((li) => [[...(li.querySelector('rect')?.classList ?? [])].find((c) => c.startsWith('status-'))?.slice(7), li.textContent.trim()])
+        .filter(([status]) => status))),
+    /** The table: region name → party name → the words its cell shows. */
+    table: () =>
+      page.locator('table.land-table').evaluate((table) => {
+        const parties = [...table.querySelectorAll('thead th')].slice(1).map((th) => th.textContent.trim());
+        return Object.fromEntries([...table.querySelectorAll('tbody tr')].map((tr) => [
+          tr.querySelector('th').textContent.trim(),
+          Object.fromEntries([...tr.querySelectorAll('td')].map((td, i) => [parties[i],
+            [...td.children].filter((el) => !el.hidden).map((el) => el.textContent).join('').replace(/ \(changed at this step\)/, '').trim() || td.textContent.trim()])),
+        ]));
+      }),
+  };
+}

@@ -6,6 +6,7 @@ use super::schema::Files;
 use super::schema::DOCUMENT_STATUSES;
 use super::{provision_label, stance_label, Problem};
 use crate::date::Date;
+use crate::land::RegionStatus;
 use crate::types::Confidence;
 use std::collections::{HashMap, HashSet};
 
@@ -112,6 +113,11 @@ impl<'f> Checker<'f> {
             "documents.json",
             "document",
             files.documents.iter().map(|x| x.id.as_str()),
+        );
+        c.collect_ids(
+            "map.json",
+            "region",
+            files.map.regions.iter().map(|x| x.id.as_str()),
         );
         c
     }
@@ -268,6 +274,16 @@ impl<'f> Checker<'f> {
             self.sources_of(f, &item, &point.sources);
         }
         self.refs(f, "meta", "compare", "documents.json", &m.compare);
+        if let Some(map) = &m.land_map {
+            self.refs(f, "meta", "land_map issue", "issues.json", [&map.issue]);
+            self.refs(
+                f,
+                "meta",
+                "land_map plant_issue",
+                "issues.json",
+                [&map.plant_issue],
+            );
+        }
         if !(2..=4).contains(&m.compare.len()) {
             self.problem(
                 f,
@@ -396,11 +412,44 @@ impl<'f> Checker<'f> {
             self.text(f, &item, "details", &s.details, limits::STANCE_DETAILS);
             self.sources_of(f, &item, &s.sources);
             self.confidence(f, &item, &s.confidence);
+            self.regions(f, &item, s);
             if !seen.insert((&s.issue, &s.party, &s.from)) {
                 self.problem(
                     f,
                     &item,
                     "two stances of one party on one issue start on the same date".into(),
+                );
+            }
+        }
+    }
+
+    /// A stance's regions: only on the mapped issue, each on the map, each with a known status.
+    fn regions(&mut self, f: &str, item: &str, s: &'f super::schema::Stance) {
+        if s.regions.is_empty() {
+            return;
+        }
+        let mapped = self.files.meta.land_map.as_ref().map(|m| m.issue.as_str());
+        if mapped != Some(s.issue.as_str()) {
+            let drawn = mapped.map_or("no issue (meta.json has no land_map)".to_owned(), |i| {
+                format!("the stances on \"{i}\"")
+            });
+            self.problem(
+                f,
+                item,
+                format!("lists regions, but the land maps draw {drawn}"),
+            );
+        }
+        self.refs(f, item, "regions", "map.json", s.regions.keys());
+        for (region, status) in &s.regions {
+            if RegionStatus::from_slug(status).is_none() {
+                let allowed: Vec<&str> = RegionStatus::ALL.iter().map(|s| s.slug()).collect();
+                self.problem(
+                    f,
+                    item,
+                    format!(
+                        "region \"{region}\" is \"{status}\"; use \"{}\"",
+                        allowed.join("\", \"")
+                    ),
                 );
             }
         }

@@ -7,6 +7,7 @@
 
 use super::schema::{self, Files};
 use crate::date::Date;
+use crate::land::RegionStatus;
 use crate::types::Confidence;
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -33,6 +34,7 @@ pub fn generate(files: &Files) -> Generated {
         sources: positions(files.sources.iter().map(|x| &x.id)),
         events: positions(events.iter().map(|x| &x.id)),
         documents: positions(documents.iter().map(|x| &x.id)),
+        regions: positions(files.map.regions.iter().map(|x| &x.id)),
     };
     let mut stances: Vec<&schema::Stance> = files.stances.iter().collect();
     stances.sort_by_key(|s| {
@@ -158,8 +160,22 @@ pub fn generate(files: &Files) -> Generated {
             let document = s.document.as_ref().map_or("None".into(), |id| {
                 format!("Some(DocumentId({}))", index.documents[id])
             });
+            let regions: Vec<String> = s
+                .regions
+                .iter()
+                .map(|(region, status)| {
+                    let status = RegionStatus::from_slug(status).unwrap_or_else(|| {
+                        panic!("unchecked region status reached code generation: {status}")
+                    });
+                    format!(
+                        "(RegionId({}), ::model::land::RegionStatus::{status:?})",
+                        index.regions[region]
+                    )
+                })
+                .collect();
+            let regions = format!("&[{}]", regions.join(", "));
             format!(
-            "Stance {{ issue: IssueId({}), party: PartyId({}), from: {}, summary: {:?}, details: {:?}, event: {event}, document: {document}, sources: {}, confidence: {} }}",
+            "Stance {{ issue: IssueId({}), party: PartyId({}), from: {}, summary: {:?}, details: {:?}, event: {event}, document: {document}, regions: {regions}, sources: {}, confidence: {} }}",
             index.issues[&s.issue],
             index.parties[&s.party],
             date_lit(date(&s.from)),
@@ -216,6 +232,23 @@ pub fn generate(files: &Files) -> Generated {
                 index.refs("SourceId", &index.sources, &c.sources)
             )
         })
+    );
+    let land = files.meta.land_map.as_ref();
+    let issue_ref = |id: Option<&String>| {
+        id.map_or("None".into(), |id| {
+            format!("Some(IssueId({}))", index.issues[id])
+        })
+    };
+    let _ = writeln!(
+        out,
+        "map: LandMap {{ view_box: {:?}, regions: {}, issue: {}, plant_issue: {} }},",
+        files.map.view_box,
+        list(&files.map.regions, |r| format!(
+            "Region {{ id: {:?}, name: {:?}, path: {:?} }}",
+            r.id, r.name, r.path
+        )),
+        issue_ref(land.map(|m| &m.issue)),
+        issue_ref(land.map(|m| &m.plant_issue)),
     );
     out += "};\n";
     Generated {
@@ -350,6 +383,7 @@ struct Index<'f> {
     sources: HashMap<&'f String, usize>,
     events: HashMap<&'f String, usize>,
     documents: HashMap<&'f String, usize>,
+    regions: HashMap<&'f String, usize>,
 }
 
 impl Index<'_> {

@@ -56,6 +56,9 @@ pub fn load(dir: &Path) -> Result<schema::Files, Vec<Problem>> {
     let meta = read_json(dir, "meta.json", &mut problems).and_then(|value| {
         parse_item::<schema::Meta>("meta.json", "meta".into(), value, &mut problems)
     });
+    let map = read_json(dir, "map.json", &mut problems).and_then(|value| {
+        parse_item::<schema::Map>("map.json", "the map".into(), value, &mut problems)
+    });
     let files = schema::Files {
         meta: meta.unwrap_or_default(),
         parties: read_list(dir, "parties.json", "party", &mut problems),
@@ -69,6 +72,7 @@ pub fn load(dir: &Path) -> Result<schema::Files, Vec<Problem>> {
         corrections: read_list(dir, "corrections.json", "correction", &mut problems),
         documents: read_list(dir, "documents.json", "document", &mut problems),
         provisions: read_list(dir, "provisions.json", "provision", &mut problems),
+        map: map.unwrap_or_default(),
     };
     if problems.is_empty() {
         Ok(files)

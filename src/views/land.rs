@@ -1,0 +1,292 @@
+//! The land question on maps: one small map of Ukraine's regions per party, shaded by what
+//! that party's position on the mapped issue (territory) says about each region, with a
+//! table of the same statuses as the text alternative.
+//!
+//! Like the table's cells, every version is in the page: each map holds one group per
+//! stance, marked with the days it holds (`data-from`, `data-until`), which the "as of"
+//! control shows and hides (`controls/as_of.rs`). The region outlines are drawn once, as
+//! paths in a hidden SVG, and each map reuses them (`<use>`). The maps are decorative
+//! (`aria-hidden`): the table below says the same in words, which is the accessible path,
+//! and a mouse pointer gets each region's name and status as a tooltip.
+
+use super::colour::party_class;
+use crate::data::{event_days, outline, record};
+use leptos::prelude::*;
+use model::date::Date;
+use model::land::{status_of, RegionStatus, NOT_ADDRESSED};
+use model::steps::{changed_since, previous_step};
+use model::types::{IssueId, PartyId, RegionId, Stance};
+
+/// Where the Zaporizhzhia nuclear plant (at Enerhodar, 47.5° N 34.66° E) lies in the map's
+/// view box, placed within the region's outline from its extent.
+const PLANT: (u32, u32) = (692, 428);
+
+/// The land maps and their table, when the record has a mapped issue.
+#[component]
+pub fn LandMaps() -> impl IntoView {
+    let r = record();
+    let issue = r.map.issue?;
+    let statuses = statuses_used(issue);
+    Some(view! {
+        <section class="land" aria-labelledby="land-title">
+            <h3 id="land-title">"The land question, region by region"</h3>
+            <p class="panel-intro">
+                "What each side's position on " {r.issue(issue).name.to_lowercase()}
+                " says about each of Ukraine's regions, as of " <span class="reading-date">{r.meta.as_of.long()}</span>
+                ". The maps follow the date above; a region outlined in bold changed at this step."
+            </p>
+            <p class="land-note">
+                <strong>"These maps show positions, not the front line."</strong>
+                " The research has no dated lines of control, so none is drawn."
+            </p>
+            <Shapes/>
+            <ul class="land-legend">
+                {statuses.into_iter().map(|s| view! {
+                    <li><Swatch class=format!("status-{}", s.slug())/>{s.words()}</li>
+                }).collect_view()}
+                <li><Swatch class="not-addressed".to_owned()/>{NOT_ADDRESSED}</li>
+                <li><Swatch class="changed-outline".to_owned()/>"changed at this step"</li>
+                <li><svg class="swatch" viewBox="0 0 20 14" aria-hidden="true"><circle class="plant" cx="10" cy="7" r="5"/></svg>
+                    "Zaporizhzhia nuclear plant"</li>
+            </ul>
+            <div class="land-maps">
+                {r.party_ids().map(|party| view! { <PartyMap issue party/> }).collect_view()}
+            </div>
+            <p class="credit">
+                "Region outlines: " <a href="https://mapsvg.com/maps/ukraine" rel="noopener noreferrer" target="_blank">"MapSVG"</a>
+                " (" <a href="https://creativecommons.org/licenses/by/4.0/" rel="noopener noreferrer" target="_blank">"CC BY 4.0"</a>
+                "), simplified; Crimea and Sevastopol are part of Ukraine."
+            </p>
+            <LandTable issue/>
+        </section>
+    })
+}
+
+/// The statuses the record gives any region, in the legend's order.
+fn statuses_used(issue: IssueId) -> Vec<RegionStatus> {
+    let r = record();
+    RegionStatus::ALL
+        .into_iter()
+        .filter(|s| {
+            r.stances
+                .iter()
+                .filter(|st| st.issue == issue)
+                .any(|st| st.regions.iter().any(|(_, x)| x == s))
+        })
+        .collect()
+}
+
+/// A legend's sample of a fill.
+#[component]
+fn Swatch(class: String) -> impl IntoView {
+    view! {
+        <svg class="swatch" viewBox="0 0 20 14" aria-hidden="true"><rect class=class x="1" y="1" width="18" height="12"/></svg>
+    }
+}
+
+/// The region outlines and the fills' patterns, drawn once and reused by every map.
+#[component]
+fn Shapes() -> impl IntoView {
+    let r = record();
+    // Each pattern: a tint and lines in a direction of its own, so the fills differ in
+    // greyscale and print, not only in colour.
+    let patterns = [
+        ("recognised-in-fact", "M0 8L8 0", false),
+        ("ukraine-withdraws", "M4 0V8", false),
+        ("frozen", "M0 4H8", false),
+        ("zone", "", true),
+        ("russia-withdraws", "M0 0L8 8", false),
+    ];
+    view! {
+        <svg class="land-shapes" aria-hidden="true" focusable="false" width="0" height="0">
+            <defs>
+                {patterns.into_iter().map(|(name, line, dots)| view! {
+                    <pattern id=format!("fill-{name}") class=format!("fill fill-{name}") width="8" height="8" patternUnits="userSpaceOnUse">
+                        <rect class="fill-tint" width="8" height="8"/>
+                        {(!line.is_empty()).then(|| view! { <path class="fill-line" d=line/> })}
+                        {dots.then(|| view! { <circle class="fill-dot" cx="4" cy="4" r="1.6"/> })}
+                    </pattern>
+                }).collect_view()}
+                {r.map.regions.iter().map(|region| view! {
+                    <path id=format!("region-{}", region.id) d=region.path/>
+                }).collect_view()}
+                <g id="land-base">
+                    {r.map.regions.iter().map(|region| view! {
+                        <use href=format!("#region-{}", region.id) class="region not-addressed">
+                            <title>{format!("{}: {NOT_ADDRESSED}", region.name)}</title>
+                        </use>
+                    }).collect_view()}
+                </g>
+            </defs>
+        </svg>
+    }
+}
+
+/// One party's map: a group of regions per stance, the one holding at the snapshot shown.
+#[component]
+fn PartyMap(issue: IssueId, party: PartyId) -> impl IntoView {
+    let r = record();
+    let history: Vec<&Stance> = r.stance_history(issue, party).collect();
+    let name = r.party(party).name;
+    let cell = format!("cell-{}-{}", r.issue(issue).id, r.party(party).id);
+    let (x, y) = PLANT;
+    view! {
+        <figure class=format!("land-map {}", party_class(party)) class:changed=changed_at_snapshot(issue, party)
+            data-follows=cell>
+            <figcaption>{name}</figcaption>
+            <svg viewBox=r.map.view_box aria-hidden="true" focusable="false">
+                <use href="#land-base"/>
+                {history.iter().enumerate().map(|(k, stance)| {
+                    let (from, until) = span(&history, k);
+                    let before: &[(RegionId, RegionStatus)] = if k == 0 { &[] } else { history[k - 1].regions };
+                    let changed = model::land::changed(region_ids(), before, stance.regions);
+                    view! {
+                        <g class="land-version" data-from=from.iso() data-until=until.map(Date::iso) hidden=!holds(from, until)>
+                            {stance.regions.iter().map(|(region, status)| {
+                                let region = &r.map.regions[region.index()];
+                                view! {
+                                    <use href=format!("#region-{}", region.id) class=format!("region status-{}", status.slug())>
+                                        <title>{format!("{}: {} ({name}, since {})", region.name, status.words(), stance.from)}</title>
+                                    </use>
+                                }
+                            }).collect_view()}
+                            <g class="land-changed">
+                                {changed.into_iter().map(|region| view! {
+                                    <use href=format!("#region-{}", r.map.regions[region.index()].id) class="changed-outline"/>
+                                }).collect_view()}
+                            </g>
+                        </g>
+                    }
+                }).collect_view()}
+                <circle class="plant" cx=x.to_string() cy=y.to_string() r="9"/>
+            </svg>
+            <PlantStatus party/>
+        </figure>
+    }
+}
+
+/// What the party's position says becomes of the nuclear plant, every version of it.
+#[component]
+fn PlantStatus(party: PartyId) -> impl IntoView {
+    let r = record();
+    let history: Vec<&Stance> = r
+        .map
+        .plant_issue
+        .map(|issue| r.stance_history(issue, party).collect())
+        .unwrap_or_default();
+    let first = history.first().map(|s| s.from.first_day());
+    view! {
+        <p class="land-plant">
+            <span class="land-plant-label">"Nuclear plant: "</span>
+            <span class="no-position" data-until=first.map(Date::iso) hidden=first.is_some_and(|f| r.meta.as_of >= f)>
+                {NOT_ADDRESSED}
+            </span>
+            {history.iter().enumerate().map(|(k, stance)| {
+                let (from, until) = span(&history, k);
+                view! {
+                    <span data-from=from.iso() data-until=until.map(Date::iso) hidden=!holds(from, until)>{stance.summary}</span>
+                }
+            }).collect_view()}
+        </p>
+    }
+}
+
+/// The text alternative: each region a party's position speaks of, by party, with the same
+/// statuses as the maps, every version in the page like the maps'.
+#[component]
+fn LandTable(issue: IssueId) -> impl IntoView {
+    let r = record();
+    let named: Vec<RegionId> = region_ids()
+        .filter(|region| {
+            r.stances
+                .iter()
+                .any(|s| s.issue == issue && status_of(s.regions, region).is_some())
+        })
+        .collect();
+    view! {
+        <table class="land-table">
+            <caption>
+                "The maps in words: each side's position by region, as of "
+                <span class="reading-date">{r.meta.as_of.long()}</span>
+            </caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Region"</th>
+                    {r.party_ids().map(|party| view! {
+                        <th scope="col" class=party_class(party)>{r.party(party).name}</th>
+                    }).collect_view()}
+                </tr>
+            </thead>
+            <tbody>
+                {named.into_iter().map(|region| view! {
+                    <tr>
+                        <th scope="row">{r.map.regions[region.index()].name}</th>
+                        {r.party_ids().map(|party| view! { <LandCell issue party region/> }).collect_view()}
+                    </tr>
+                }).collect_view()}
+                <tr>
+                    <th scope="row">"Every other region"</th>
+                    {r.party_ids().map(|party| view! { <td class=party_class(party)>{NOT_ADDRESSED}</td> }).collect_view()}
+                </tr>
+            </tbody>
+        </table>
+    }
+}
+
+/// One party's status for one region, every version of it; "changed at this step" shown with
+/// the map's marks.
+#[component]
+fn LandCell(issue: IssueId, party: PartyId, region: RegionId) -> impl IntoView {
+    let r = record();
+    let history: Vec<&Stance> = r.stance_history(issue, party).collect();
+    let first = history.first().map(|s| s.from.first_day());
+    view! {
+        <td class=party_class(party) class:changed=changed_at_snapshot(issue, party)
+            data-follows=format!("cell-{}-{}", r.issue(issue).id, r.party(party).id)>
+            {first.map(|f| {
+                let later = r.meta.as_of >= f;
+                view! { <span data-until=f.iso() hidden=later>{NOT_ADDRESSED}</span> }
+            })}
+            {history.iter().enumerate().map(|(k, stance)| {
+                let (from, until) = span(&history, k);
+                let status = status_of(stance.regions, &region);
+                let before = k.checked_sub(1).map(|j| status_of(history[j].regions, &region));
+                view! {
+                    <span data-from=from.iso() data-until=until.map(Date::iso) hidden=!holds(from, until)>
+                        {status.map_or(NOT_ADDRESSED, RegionStatus::words)}
+                        {(before.is_some_and(|b| b != status) || (k == 0 && status.is_some())).then(|| view! {
+                            <span class="land-changed">" (changed at this step)"</span>
+                        })}
+                    </span>
+                }
+            }).collect_view()}
+            {first.is_none().then_some(NOT_ADDRESSED)}
+        </td>
+    }
+}
+
+/// The days the `k`th stance of a history holds: from its first day until the next one's.
+fn span(history: &[&Stance], k: usize) -> (Date, Option<Date>) {
+    (
+        history[k].from.first_day(),
+        history.get(k + 1).map(|next| next.from.first_day()),
+    )
+}
+
+/// Whether a version holding from `from` until `until` shows at the snapshot.
+fn holds(from: Date, until: Option<Date>) -> bool {
+    let day = record().meta.as_of;
+    from <= day && until.is_none_or(|u| day < u)
+}
+
+/// Whether the party's position on the issue changed at the snapshot's step, as the table's
+/// cell says.
+fn changed_at_snapshot(issue: IssueId, party: PartyId) -> bool {
+    let day = record().meta.as_of;
+    previous_step(event_days(), day)
+        .is_some_and(|before| changed_since(outline(), issue, party, before, day))
+}
+
+fn region_ids() -> impl Iterator<Item = RegionId> {
+    (0..record().map.regions.len() as u16).map(RegionId)
+}
