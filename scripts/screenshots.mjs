@@ -54,6 +54,20 @@ try {
       }
     }
   }
+  // The land maps at three dates, on screen and as printed (print media, light).
+  for (const asof of ['2025-06-03', '2025-11-20', '']) {
+    for (const width of [375, 1280]) {
+      for (const colorScheme of ['light', 'dark', 'print']) {
+        const query = asof ? `?asof=${asof}` : '';
+        const { page, context } = await open(browser, `${server.url}${query}`, { width, height: 900, colorScheme: colorScheme === 'print' ? 'light' : colorScheme });
+        if (colorScheme === 'print') await page.emulateMedia({ media: 'print' });
+        const file = `${out}/land-${asof || 'snapshot'}-${width}-${colorScheme}.png`;
+        await page.locator('section.land').screenshot({ path: file });
+        console.log(file);
+        await context.close();
+      }
+    }
+  }
   // The pre-rendered page: without JavaScript (the top, the table and the timeline), and with
   // the wasm held back, so the app has not started (a deep link in embed mode).
   const { server: held, release } = await serveWithWasmHeld();

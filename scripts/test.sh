@@ -8,6 +8,8 @@ source scripts/setup.sh --test
 echo "== native tests (cargo test)"
 cargo test -p model --features record
 cargo test --lib --bin prerender
+# The land maps' outlines are what scripts/map.mjs makes from the pinned npm package.
+node scripts/map.mjs --check
 
 echo "== release build (trunk build --release)"
 trunk build --release

@@ -407,3 +407,51 @@ fn the_28_points_beside_the_20_the_army_cap_changed_and_the_amnesty_dropped() {
     // The research has no ceasefire provision of the 20 points: no word, not "dropped".
     assert_eq!(between("28pt", "20pt", "ceasefire"), None);
 }
+
+#[test]
+fn the_land_maps_say_what_the_research_says_of_each_region() {
+    let f = files();
+    let regions = |party: &str, from: &str| -> Vec<(String, String)> {
+        let stance = stances(&f, party, "territory")
+            .into_iter()
+            .find(|s| s.from == from)
+            .unwrap_or_else(|| panic!("a {party} territory stance from {from}"));
+        stance
+            .regions
+            .iter()
+            .map(|(r, s)| (r.clone(), s.clone()))
+            .collect()
+    };
+    let all = |ids: &[&str], status: &str| -> Vec<(String, String)> {
+        let mut v: Vec<(String, String)> = ids
+            .iter()
+            .map(|r| (r.to_string(), status.to_string()))
+            .collect();
+        v.sort();
+        v
+    };
+    let five = ["crimea", "donetsk", "kherson", "luhansk", "zaporizhia"];
+    // §4.1, Russia: legal recognition of Crimea and the four regions (the memorandum).
+    assert_eq!(regions("russia", "2025-06-02"), all(&five, "recognised"));
+    // §4.1, US: the 28 points recognise three in fact and freeze two on the line.
+    let mut plan = all(&["crimea", "donetsk", "luhansk"], "recognised-in-fact");
+    plan.extend(all(&["kherson", "zaporizhia"], "frozen"));
+    plan.sort();
+    assert_eq!(regions("us", "2025-11-19"), plan);
+    // §4.1, Ukraine: the line frozen in the four regions; Russia out of the slivers it holds.
+    let mut ukraine = all(&["donetsk", "kherson", "luhansk", "zaporizhia"], "frozen");
+    ukraine.extend(all(
+        &["dnipropetrovsk", "kharkiv", "mykolaiv", "sumy"],
+        "russia-withdraws",
+    ));
+    ukraine.push(("crimea".into(), "not-recognised".into()));
+    ukraine.sort();
+    assert_eq!(regions("ukraine", "2025-12-23"), ukraine);
+    // Only the mapped issue speaks of regions.
+    let mapped = f.meta.land_map.as_ref().map(|m| m.issue.as_str());
+    assert_eq!(mapped, Some("territory"));
+    assert!(f
+        .stances
+        .iter()
+        .all(|s| s.regions.is_empty() || Some(s.issue.as_str()) == mapped));
+}

@@ -7,7 +7,7 @@
 //! control shows and hides (`controls/as_of.rs`). The region outlines are drawn once, as
 //! paths in a hidden SVG, and each map reuses them (`<use>`). The maps are decorative
 //! (`aria-hidden`): the table below says the same in words, which is the accessible path,
-//! and a mouse pointer gets each region's name and status as a tooltip.
+//! and a mouse pointer gets each region's name, status and sources as a tooltip.
 
 use super::colour::party_class;
 use crate::data::{event_days, outline, record};
@@ -140,13 +140,15 @@ fn PartyMap(issue: IssueId, party: PartyId) -> impl IntoView {
                     let (from, until) = span(&history, k);
                     let before: &[(RegionId, RegionStatus)] = if k == 0 { &[] } else { history[k - 1].regions };
                     let changed = model::land::changed(region_ids(), before, stance.regions);
+                    let sources: Vec<&str> = stance.sources.iter().map(|s| r.source(*s).publisher).collect();
+                    let sources = sources.join(", ");
                     view! {
                         <g class="land-version" data-from=from.iso() data-until=until.map(Date::iso) hidden=!holds(from, until)>
                             {stance.regions.iter().map(|(region, status)| {
                                 let region = &r.map.regions[region.index()];
                                 view! {
                                     <use href=format!("#region-{}", region.id) class=format!("region status-{}", status.slug())>
-                                        <title>{format!("{}: {} ({name}, since {})", region.name, status.words(), stance.from)}</title>
+                                        <title>{format!("{}: {} ({name}, since {}; sources: {sources})", region.name, status.words(), stance.from)}</title>
                                     </use>
                                 }
                             }).collect_view()}
@@ -226,7 +228,9 @@ fn LandTable(issue: IssueId) -> impl IntoView {
                 }).collect_view()}
                 <tr>
                     <th scope="row">"Every other region"</th>
-                    {r.party_ids().map(|party| view! { <td class=party_class(party)>{NOT_ADDRESSED}</td> }).collect_view()}
+                    {r.party_ids().map(|party| view! {
+                        <td class=party_class(party) data-label=r.party(party).name>{NOT_ADDRESSED}</td>
+                    }).collect_view()}
                 </tr>
             </tbody>
         </table>
@@ -241,7 +245,7 @@ fn LandCell(issue: IssueId, party: PartyId, region: RegionId) -> impl IntoView {
     let history: Vec<&Stance> = r.stance_history(issue, party).collect();
     let first = history.first().map(|s| s.from.first_day());
     view! {
-        <td class=party_class(party) class:changed=changed_at_snapshot(issue, party)
+        <td class=party_class(party) class:changed=changed_at_snapshot(issue, party) data-label=r.party(party).name
             data-follows=format!("cell-{}-{}", r.issue(issue).id, r.party(party).id)>
             {first.map(|f| {
                 let later = r.meta.as_of >= f;
