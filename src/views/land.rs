@@ -91,20 +91,20 @@ fn Shapes() -> impl IntoView {
     // Each pattern: a tint and lines in a direction of its own, so the fills differ in
     // greyscale and print, not only in colour.
     let patterns = [
-        ("recognised-in-fact", "M0 8L8 0", false),
-        ("ukraine-withdraws", "M4 0V8", false),
-        ("frozen", "M0 4H8", false),
+        ("recognised-in-fact", "M-4 4L4-4M0 16L16 0M12 20L20 12", false),
+        ("ukraine-withdraws", "M8 0V16", false),
+        ("frozen", "M0 8H16", false),
         ("zone", "", true),
-        ("russia-withdraws", "M0 0L8 8", false),
+        ("russia-withdraws", "M-4 12L4 20M0 0L16 16M12-4L20 4", false),
     ];
     view! {
         <svg class="land-shapes" aria-hidden="true" focusable="false" width="0" height="0">
             <defs>
                 {patterns.into_iter().map(|(name, line, dots)| view! {
-                    <pattern id=format!("fill-{name}") class=format!("fill fill-{name}") width="8" height="8" patternUnits="userSpaceOnUse">
-                        <rect class="fill-tint" width="8" height="8"/>
+                    <pattern id=format!("fill-{name}") class=format!("fill fill-{name}") width="16" height="16" patternUnits="userSpaceOnUse">
+                        <rect class="fill-tint" width="16" height="16"/>
                         {(!line.is_empty()).then(|| view! { <path class="fill-line" d=line/> })}
-                        {dots.then(|| view! { <circle class="fill-dot" cx="4" cy="4" r="1.6"/> })}
+                        {dots.then(|| view! { <circle class="fill-dot" cx="8" cy="8" r="3.5"/> })}
                     </pattern>
                 }).collect_view()}
                 {r.map.regions.iter().map(|region| view! {
