@@ -117,6 +117,12 @@ pub struct LandMap {
     pub plant_issue: Option<IssueId>,
 }
 
+impl LandMap {
+    pub fn region(&self, id: RegionId) -> &Region {
+        &self.regions[id.index()]
+    }
+}
+
 #[derive(Debug)]
 pub struct Region {
     pub id: &'static str,

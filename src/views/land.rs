@@ -91,7 +91,11 @@ fn Shapes() -> impl IntoView {
     // Each pattern: a tint and lines in a direction of its own, so the fills differ in
     // greyscale and print, not only in colour.
     let patterns = [
-        ("recognised-in-fact", "M-4 4L4-4M0 16L16 0M12 20L20 12", false),
+        (
+            "recognised-in-fact",
+            "M-4 4L4-4M0 16L16 0M12 20L20 12",
+            false,
+        ),
         ("ukraine-withdraws", "M8 0V16", false),
         ("frozen", "M0 8H16", false),
         ("zone", "", true),
@@ -145,7 +149,7 @@ fn PartyMap(issue: IssueId, party: PartyId) -> impl IntoView {
                     view! {
                         <g class="land-version" data-from=from.iso() data-until=until.map(Date::iso) hidden=!holds(from, until)>
                             {stance.regions.iter().map(|(region, status)| {
-                                let region = &r.map.regions[region.index()];
+                                let region = r.map.region(*region);
                                 view! {
                                     <use href=format!("#region-{}", region.id) class=format!("region status-{}", status.slug())>
                                         <title>{format!("{}: {} ({name}, since {}; sources: {sources})", region.name, status.words(), stance.from)}</title>
@@ -154,7 +158,7 @@ fn PartyMap(issue: IssueId, party: PartyId) -> impl IntoView {
                             }).collect_view()}
                             <g class="land-changed">
                                 {changed.into_iter().map(|region| view! {
-                                    <use href=format!("#region-{}", r.map.regions[region.index()].id) class="changed-outline"/>
+                                    <use href=format!("#region-{}", r.map.region(region).id) class="changed-outline"/>
                                 }).collect_view()}
                             </g>
                         </g>
@@ -222,7 +226,7 @@ fn LandTable(issue: IssueId) -> impl IntoView {
             <tbody>
                 {named.into_iter().map(|region| view! {
                     <tr>
-                        <th scope="row">{r.map.regions[region.index()].name}</th>
+                        <th scope="row">{r.map.region(region).name}</th>
                         {r.party_ids().map(|party| view! { <LandCell issue party region/> }).collect_view()}
                     </tr>
                 }).collect_view()}
