@@ -7,6 +7,7 @@ mod chips;
 mod cite;
 mod colour;
 mod disclosure;
+mod issue_groups;
 mod land;
 mod links;
 mod masthead;

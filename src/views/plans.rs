@@ -10,6 +10,7 @@
 use super::chips::{Chip, Picker};
 use super::cite::{ConfidenceMark, SourceList};
 use super::disclosure::Disclosure;
+use super::issue_groups::issue_groups;
 use super::links::JumpLink;
 use crate::data::record;
 use leptos::prelude::*;
@@ -25,7 +26,7 @@ fn shown_first(document: DocumentId) -> bool {
 #[component]
 pub fn Plans() -> impl IntoView {
     let r = record();
-    let columns = (r.outline.compared_first.len() + 1).to_string();
+    let columns = r.outline.compared_first.len() + 1;
     view! {
         <h2 class="panel-title" id="plans-title" tabindex="-1">"Compare the plans"</h2>
         <p class="panel-intro">
@@ -51,14 +52,7 @@ pub fn Plans() -> impl IntoView {
                     {r.document_ids().map(|document| view! { <DocumentHead document/> }).collect_view()}
                 </tr>
             </thead>
-            {r.group_ids().map(|g| view! {
-                <tbody data-group=r.group(g).id>
-                    <tr class="group-row">
-                        <th scope="rowgroup" colspan=columns.clone()>{r.group(g).name}</th>
-                    </tr>
-                    {r.issues_in(g).map(|(issue, _)| view! { <IssueRow issue/> }).collect_view()}
-                </tbody>
-            }).collect_view()}
+            {issue_groups(columns, |issue| view! { <IssueRow issue/> })}
         </table>
     }
 }

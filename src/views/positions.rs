@@ -11,6 +11,7 @@ use super::chips::{Chip, Picker};
 use super::cite::{ConfidenceMark, SourceList};
 use super::colour::party_class;
 use super::disclosure::Disclosure;
+use super::issue_groups::issue_groups;
 use super::land::LandMaps;
 use super::links::JumpLink;
 use crate::data::{event_days, outline, record};
@@ -24,7 +25,7 @@ use model::types::{EventId, IssueId, PartyId, Stance};
 pub fn Positions() -> impl IntoView {
     let r = record();
     let date = r.meta.as_of.long();
-    let columns = (r.parties.len() + 1).to_string();
+    let columns = r.parties.len() + 1;
     view! {
         <h2 class="panel-title" id="positions-title" tabindex="-1">"Where each side stands"</h2>
         <p class="panel-intro">
@@ -62,14 +63,7 @@ pub fn Positions() -> impl IntoView {
                     }).collect_view()}
                 </tr>
             </thead>
-            {r.group_ids().map(|g| view! {
-                <tbody data-group=r.group(g).id>
-                    <tr class="group-row">
-                        <th scope="rowgroup" colspan=columns.clone()>{r.group(g).name}</th>
-                    </tr>
-                    {r.issues_in(g).map(|(issue, _)| view! { <IssueRow issue/> }).collect_view()}
-                </tbody>
-            }).collect_view()}
+            {issue_groups(columns, |issue| view! { <IssueRow issue/> })}
         </table>
         <LandMaps/>
     }
