@@ -68,7 +68,7 @@ test('the maps credit MapSVG and say they show positions, not the front line', a
   assert.equal(await page.locator('.land figure.land-map').count(), parties.length);
   // The nuclear plant's line follows the plant stances.
   const plant = stanceOn(meta.land_map.plant_issue, 'russia', meta.as_of);
-  assert.equal(await land(page).map('russia').locator('.land-plant span:not([hidden]):not(.land-plant-label)').innerText(), plant.summary);
+  assert.equal(await land(page).map('russia').locator('.land-plant span:not([hidden]):not(.land-plant-label)').textContent(), plant.summary);
   // A party taken out of the comparison takes its map with it.
   await page.getByRole('button', { name: 'Europe', exact: true }).click();
   assert.equal(await land(page).map('europe').isVisible(), false);
