@@ -7,6 +7,7 @@
 //! - [`filter`]: which timeline events the reader's filters let through.
 //! - [`steps`]: the steps of the "as of" control, and what each step changed.
 //! - [`land`]: what each position says about each region, for the land maps.
+//! - [`lang`]: the editions' languages and how each writes dates and numbers.
 //! - [`lanes`]: the geometry of the tracks picture (swimlanes over time).
 //! - [`url_state`]: the reader's choices as a query string, and back.
 //! - [`moves`]: where the page's links take the reader, from any state.
@@ -21,6 +22,7 @@ pub mod export;
 pub mod filter;
 pub mod land;
 pub mod lanes;
+pub mod lang;
 pub mod moves;
 pub mod outline;
 pub mod steps;

@@ -1,0 +1,168 @@
+//! The editions' languages, and how each writes dates and numbers. Groundwork for the
+//! Ukrainian edition (issue 16): the English forms are the ones the page has always used
+//! (`Date::long`, `Date`'s and `When`'s `Display`); the Ukrainian ones follow Ukrainian
+//! newsroom usage: the day with the month in the genitive ("22 січня 2026"), a month alone in
+//! the nominative ("січень 2026"), short months with a full stop ("22 січ. 2026"), and
+//! thousands grouped with a no-break space ("800 000").
+
+use crate::date::{Date, When};
+
+/// A language the explainer is published in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    En,
+    Uk,
+}
+
+/// Ukrainian month names: nominative (a month on its own), genitive (after a day), and the
+/// short forms of the genitive used in lists.
+const UK_MONTHS: [(&str, &str, &str); 12] = [
+    ("січень", "січня", "січ."),
+    ("лютий", "лютого", "лют."),
+    ("березень", "березня", "бер."),
+    ("квітень", "квітня", "квіт."),
+    ("травень", "травня", "трав."),
+    ("червень", "червня", "черв."),
+    ("липень", "липня", "лип."),
+    ("серпень", "серпня", "серп."),
+    ("вересень", "вересня", "вер."),
+    ("жовтень", "жовтня", "жовт."),
+    ("листопад", "листопада", "лист."),
+    ("грудень", "грудня", "груд."),
+];
+
+impl Lang {
+    /// The value of `<html lang>` and `hreflang`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Uk => "uk",
+        }
+    }
+
+    /// "22 January 2026" / "22 січня 2026"; a month alone: "January 2026" / "січень 2026".
+    pub fn long_date(self, d: Date) -> String {
+        match self {
+            Lang::En => d.long(),
+            Lang::Uk if d.is_month() => format!("{} {}", uk_month(d).0, d.year),
+            Lang::Uk => format!("{} {} {}", d.day, uk_month(d).1, d.year),
+        }
+    }
+
+    /// "22 Jan 2026" / "22 січ. 2026"; a month alone: "Jan 2026" / "січ. 2026".
+    pub fn short_date(self, d: Date) -> String {
+        match self {
+            Lang::En => d.to_string(),
+            Lang::Uk if d.is_month() => format!("{} {}", uk_month(d).2, d.year),
+            Lang::Uk => format!("{} {} {}", d.day, uk_month(d).2, d.year),
+        }
+    }
+
+    /// A date or span, short, sharing what both ends share: "14–15 груд. 2025",
+    /// "30 груд. 2025 – 2 січ. 2026", "жовт. 2025" (English: `When`'s `Display`).
+    pub fn short_when(self, when: When) -> String {
+        match (self, when) {
+            (Lang::En, _) => when.to_string(),
+            (Lang::Uk, When::On(d)) => self.short_date(d),
+            (Lang::Uk, When::Span(a, b)) if !a.is_month() && !b.is_month() && a.year == b.year => {
+                if a.month == b.month {
+                    format!("{}–{}", a.day, self.short_date(b))
+                } else {
+                    format!("{} {} – {}", a.day, uk_month(a).2, self.short_date(b))
+                }
+            }
+            (Lang::Uk, When::Span(a, b)) => {
+                format!("{} – {}", self.short_date(a), self.short_date(b))
+            }
+        }
+    }
+
+    /// A whole number with its thousands grouped: "800,000" / "800 000" (no-break space).
+    pub fn number(self, n: u64) -> String {
+        let separator = match self {
+            Lang::En => ",",
+            Lang::Uk => "\u{a0}",
+        };
+        let digits = n.to_string();
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 2);
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push_str(separator);
+            }
+            out.push(c);
+        }
+        out
+    }
+}
+
+fn uk_month(d: Date) -> (&'static str, &'static str, &'static str) {
+    UK_MONTHS[(d.month.clamp(1, 12) - 1) as usize]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_is_what_the_page_always_wrote() {
+        let d = Date::new(2026, 1, 22);
+        assert_eq!(Lang::En.long_date(d), "22 January 2026");
+        assert_eq!(Lang::En.short_date(d), "22 Jan 2026");
+        assert_eq!(
+            Lang::En.short_when(When::Span(Date::new(2025, 12, 14), Date::new(2025, 12, 15))),
+            "14–15 Dec 2025"
+        );
+        assert_eq!(Lang::En.number(800_000), "800,000");
+        assert_eq!(Lang::En.code(), "en");
+    }
+
+    #[test]
+    fn ukrainian_days_take_the_genitive_and_months_alone_the_nominative() {
+        assert_eq!(Lang::Uk.long_date(Date::new(2026, 1, 22)), "22 січня 2026");
+        assert_eq!(
+            Lang::Uk.long_date(Date::new(2025, 11, 19)),
+            "19 листопада 2025"
+        );
+        assert_eq!(Lang::Uk.long_date(Date::new(2025, 4, 0)), "квітень 2025");
+        assert_eq!(Lang::Uk.short_date(Date::new(2025, 2, 28)), "28 лют. 2025");
+        assert_eq!(Lang::Uk.short_date(Date::new(2025, 10, 0)), "жовт. 2025");
+        assert_eq!(Lang::Uk.code(), "uk");
+    }
+
+    #[test]
+    fn ukrainian_spans_share_what_both_ends_share() {
+        let uk = |a, b| Lang::Uk.short_when(When::Span(a, b));
+        assert_eq!(
+            uk(Date::new(2025, 12, 14), Date::new(2025, 12, 15)),
+            "14–15 груд. 2025"
+        );
+        assert_eq!(
+            uk(Date::new(2025, 11, 30), Date::new(2025, 12, 2)),
+            "30 лист. – 2 груд. 2025"
+        );
+        assert_eq!(
+            uk(Date::new(2025, 12, 30), Date::new(2026, 1, 2)),
+            "30 груд. 2025 – 2 січ. 2026"
+        );
+        assert_eq!(
+            uk(Date::new(2025, 10, 0), Date::new(2025, 12, 0)),
+            "жовт. 2025 – груд. 2025"
+        );
+        assert_eq!(
+            Lang::Uk.short_when(When::On(Date::new(2014, 9, 5))),
+            "5 вер. 2014"
+        );
+    }
+
+    #[test]
+    fn ukrainian_numbers_group_thousands_with_a_no_break_space() {
+        assert_eq!(Lang::Uk.number(800_000), "800\u{a0}000");
+        assert_eq!(
+            Lang::Uk.number(1_000_000_000),
+            "1\u{a0}000\u{a0}000\u{a0}000"
+        );
+        assert_eq!(Lang::Uk.number(999), "999");
+        assert_eq!(Lang::Uk.number(0), "0");
+    }
+}
