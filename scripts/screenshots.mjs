@@ -20,10 +20,11 @@ try {
         if (view === 'timeline') await page.locator('li.event button.disclosure').nth(2).click();
         if (view === 'plans') await page.locator('th.document-col button.disclosure:visible').first().click();
         const file = `${out}/${view}-${width}-${colorScheme}.png`;
-        // Events far from the viewport skip layout and paint (content-visibility: auto), so a
-        // full-page picture would show them blank: lay them all out first.
+        // Events and the land maps far from the viewport skip layout and paint
+        // (content-visibility: auto), so a full-page picture would show them blank: lay them
+        // all out first.
         await page.evaluate(() => new Promise((done) => {
-          for (const event of document.querySelectorAll('.event')) event.style.contentVisibility = 'visible';
+          for (const el of document.querySelectorAll('.event, .land')) el.style.contentVisibility = 'visible';
           requestAnimationFrame(() => requestAnimationFrame(done));
         }));
         await page.screenshot({ path: file, fullPage: true });

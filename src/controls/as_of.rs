@@ -54,9 +54,8 @@ pub fn draw(state: &UrlState) {
 
     // Each version shows on the days it holds.
     let today = day.iso();
-    for el in all(
-        ".positions [data-from], .positions [data-until], .land [data-from], .land [data-until]",
-    ) {
+    // Everything in the positions view that has versions: the table's cells, the land maps.
+    for el in all("#panel-positions [data-from], #panel-positions [data-until]") {
         let from = el.get_attribute("data-from");
         let until = el.get_attribute("data-until");
         let holds = from.is_none_or(|f| f <= today) && until.is_none_or(|u| today < u);

@@ -27,8 +27,14 @@ pub fn draw(state: &UrlState) {
     keep_one_set("group", groups, |id| {
         format!("table.positions tbody[data-group=\"{id}\"]")
     });
-    let columns = (state.parties.len() + 1).to_string();
-    for th in all("table.positions .group-row th") {
+    span_groups("table.positions", state.parties.len() + 1);
+}
+
+/// Makes the group headings of a table whose rows are the issues (`views/issue_groups.rs`)
+/// span its `columns` shown.
+pub fn span_groups(table: &str, columns: usize) {
+    let columns = columns.to_string();
+    for th in all(&format!("{table} .group-row th")) {
         set_attr(&th, "colspan", &columns);
     }
 }

@@ -4,6 +4,7 @@
 
 use super::dom::{all, set_attr, set_hidden, set_opt_attr};
 use super::page::{edit, Page};
+use super::pickers::span_groups;
 use crate::data::outline;
 use model::types::DocumentId;
 use model::url_state::{UrlState, DOCUMENTS_COMPARED};
@@ -38,10 +39,7 @@ pub fn draw(state: &UrlState) {
         let pair = mark.get_attribute("data-pair").unwrap_or_default();
         set_hidden(&mark, !pairs.contains(&pair));
     }
-    let columns = (chosen.len() + 1).to_string();
-    for th in all("table.plans .group-row th") {
-        set_attr(&th, "colspan", &columns);
-    }
+    span_groups("table.plans", chosen.len() + 1);
 }
 
 /// A document chip was pressed.

@@ -8,6 +8,7 @@ use crate::labels;
 use leptos::prelude::*;
 use model::date::Date;
 use model::steps::{events_on, step_at};
+use model::types::Stance;
 
 /// "14 Dec 2025: Talks in Berlin; …": a step's day and the titles of the events that began on
 /// it, as the slider's value text and the line under it say.
@@ -16,6 +17,21 @@ pub fn step_words(day: Date) -> String {
         .map(|e| record().event(e).title)
         .collect();
     labels::step_words(day, &titles)
+}
+
+/// The days the `k`th stance of a history holds: from its first day until the next stance's
+/// first day (none for the latest). The pre-render writes them as `data-from`/`data-until`.
+pub fn version_days(history: &[&Stance], k: usize) -> (Date, Option<Date>) {
+    (
+        history[k].from.first_day(),
+        history.get(k + 1).map(|next| next.from.first_day()),
+    )
+}
+
+/// Whether a version holding from `from` until `until` shows at the snapshot, as first drawn.
+pub fn holds_at_snapshot(from: Date, until: Option<Date>) -> bool {
+    let day = record().meta.as_of;
+    from <= day && until.is_none_or(|u| day < u)
 }
 
 #[component]

@@ -26,3 +26,13 @@ pub fn issue_groups<V: IntoView + 'static>(
         })
         .collect_view()
 }
+
+/// An issue's name and its question, as the first cell of its row says them.
+#[component]
+pub fn IssueLabel(issue: IssueId) -> impl IntoView {
+    let i = record().issue(issue);
+    view! {
+        <span class="issue-name">{i.name}</span>
+        <span class="issue-question">{i.question}</span>
+    }
+}

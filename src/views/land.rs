@@ -9,6 +9,7 @@
 //! (`aria-hidden`): the table below says the same in words, which is the accessible path,
 //! and a mouse pointer gets each region's name, status and sources as a tooltip.
 
+use super::as_of::{holds_at_snapshot, version_days};
 use super::colour::party_class;
 use crate::data::{event_days, outline, record};
 use leptos::prelude::*;
@@ -141,13 +142,13 @@ fn PartyMap(issue: IssueId, party: PartyId) -> impl IntoView {
             <svg viewBox=r.map.view_box aria-hidden="true" focusable="false">
                 <use href="#land-base"/>
                 {history.iter().enumerate().map(|(k, stance)| {
-                    let (from, until) = span(&history, k);
+                    let (from, until) = version_days(&history, k);
                     let before: &[(RegionId, RegionStatus)] = if k == 0 { &[] } else { history[k - 1].regions };
                     let changed = model::land::changed(region_ids(), before, stance.regions);
                     let sources: Vec<&str> = stance.sources.iter().map(|s| r.source(*s).publisher).collect();
                     let sources = sources.join(", ");
                     view! {
-                        <g class="land-version" data-from=from.iso() data-until=until.map(Date::iso) hidden=!holds(from, until)>
+                        <g class="land-version" data-from=from.iso() data-until=until.map(Date::iso) hidden=!holds_at_snapshot(from, until)>
                             {stance.regions.iter().map(|(region, status)| {
                                 let region = r.map.region(*region);
                                 view! {
@@ -188,9 +189,9 @@ fn PlantStatus(party: PartyId) -> impl IntoView {
                 {NOT_ADDRESSED}
             </span>
             {history.iter().enumerate().map(|(k, stance)| {
-                let (from, until) = span(&history, k);
+                let (from, until) = version_days(&history, k);
                 view! {
-                    <span data-from=from.iso() data-until=until.map(Date::iso) hidden=!holds(from, until)>{stance.summary}</span>
+                    <span data-from=from.iso() data-until=until.map(Date::iso) hidden=!holds_at_snapshot(from, until)>{stance.summary}</span>
                 }
             }).collect_view()}
         </p>
@@ -256,13 +257,14 @@ fn LandCell(issue: IssueId, party: PartyId, region: RegionId) -> impl IntoView {
                 view! { <span data-until=f.iso() hidden=later>{NOT_ADDRESSED}</span> }
             })}
             {history.iter().enumerate().map(|(k, stance)| {
-                let (from, until) = span(&history, k);
+                let (from, until) = version_days(&history, k);
                 let status = status_of(stance.regions, &region);
-                let before = k.checked_sub(1).map(|j| status_of(history[j].regions, &region));
+                // As `land::changed` has it: before the first stance, no region is addressed.
+                let before = k.checked_sub(1).and_then(|j| status_of(history[j].regions, &region));
                 view! {
-                    <span data-from=from.iso() data-until=until.map(Date::iso) hidden=!holds(from, until)>
+                    <span data-from=from.iso() data-until=until.map(Date::iso) hidden=!holds_at_snapshot(from, until)>
                         {status.map_or(NOT_ADDRESSED, RegionStatus::words)}
-                        {(before.is_some_and(|b| b != status) || (k == 0 && status.is_some())).then(|| view! {
+                        {(before != status).then(|| view! {
                             <span class="land-changed">" (changed at this step)"</span>
                         })}
                     </span>
@@ -271,20 +273,6 @@ fn LandCell(issue: IssueId, party: PartyId, region: RegionId) -> impl IntoView {
             {first.is_none().then_some(NOT_ADDRESSED)}
         </td>
     }
-}
-
-/// The days the `k`th stance of a history holds: from its first day until the next one's.
-fn span(history: &[&Stance], k: usize) -> (Date, Option<Date>) {
-    (
-        history[k].from.first_day(),
-        history.get(k + 1).map(|next| next.from.first_day()),
-    )
-}
-
-/// Whether a version holding from `from` until `until` shows at the snapshot.
-fn holds(from: Date, until: Option<Date>) -> bool {
-    let day = record().meta.as_of;
-    from <= day && until.is_none_or(|u| day < u)
 }
 
 /// Whether the party's position on the issue changed at the snapshot's step, as the table's

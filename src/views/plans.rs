@@ -10,7 +10,7 @@
 use super::chips::{Chip, Picker};
 use super::cite::{ConfidenceMark, SourceList};
 use super::disclosure::Disclosure;
-use super::issue_groups::issue_groups;
+use super::issue_groups::{issue_groups, IssueLabel};
 use super::links::JumpLink;
 use crate::data::record;
 use leptos::prelude::*;
@@ -108,8 +108,7 @@ fn IssueRow(issue: IssueId) -> impl IntoView {
     view! {
         <tr class="plan-row" id=format!("plans-{}", i.id)>
             <th scope="row" class="issue">
-                <span class="issue-name">{i.name}</span>
-                <span class="issue-question">{i.question}</span>
+                <IssueLabel issue/>
             </th>
             {r.document_ids().map(|document| view! { <ProvisionCell document issue/> }).collect_view()}
         </tr>

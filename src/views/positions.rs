@@ -6,12 +6,12 @@
 //! holds (`data-from`, `data-until`, ISO days), so the browser's script switches the table to
 //! another date without knowing a word of it (`controls/as_of.rs`).
 
-use super::as_of::AsOfControl;
+use super::as_of::{holds_at_snapshot, version_days, AsOfControl};
 use super::chips::{Chip, Picker};
 use super::cite::{ConfidenceMark, SourceList};
 use super::colour::party_class;
 use super::disclosure::Disclosure;
-use super::issue_groups::issue_groups;
+use super::issue_groups::{issue_groups, IssueLabel};
 use super::land::LandMaps;
 use super::links::JumpLink;
 use crate::data::{event_days, outline, record};
@@ -76,8 +76,7 @@ fn IssueRow(issue: IssueId) -> impl IntoView {
     view! {
         <tr class="issue-row" id=format!("issue-{}", i.id)>
             <th scope="row" class="issue">
-                <span class="issue-name">{i.name}</span>
-                <span class="issue-question">{i.question}</span>
+                <IssueLabel issue/>
                 <JumpLink class="permalink needs-app" go=Move::Issue(issue)>
                     "Link to this issue"<span class="visually-hidden">": " {i.name}</span>
                 </JumpLink>
@@ -123,10 +122,8 @@ fn Version(history: Vec<&'static Stance>, k: usize) -> impl IntoView {
     let r = record();
     let stance = history[k];
     let (issue, party) = (stance.issue, stance.party);
-    let from = stance.from.first_day();
-    let until = history.get(k + 1).map(|next| next.from.first_day());
-    let day = r.meta.as_of;
-    let holds = from <= day && until.is_none_or(|u| day < u);
+    let (from, until) = version_days(&history, k);
+    let holds = holds_at_snapshot(from, until);
     let earlier: Vec<&'static Stance> = history[..k].to_vec();
     let (i, p) = (r.issue(issue), r.party(party));
     view! {
