@@ -45,7 +45,7 @@ pub fn LandMaps() -> impl IntoView {
                 {statuses.into_iter().map(|s| view! {
                     <li><Swatch class=format!("status-{}", s.slug())/>{s.words()}</li>
                 }).collect_view()}
-                <li><Swatch class="not-addressed".to_owned()/>{NOT_ADDRESSED}</li>
+                <li><Swatch class="status-none".to_owned()/>{NOT_ADDRESSED}</li>
                 <li><Swatch class="changed-outline".to_owned()/>"changed at this step"</li>
                 <li><svg class="swatch" viewBox="0 0 20 14" aria-hidden="true"><circle class="plant" cx="10" cy="7" r="5"/></svg>
                     "Zaporizhzhia nuclear plant"</li>
@@ -117,7 +117,7 @@ fn Shapes() -> impl IntoView {
                 }).collect_view()}
                 <g id="land-base">
                     {r.map.regions.iter().map(|region| view! {
-                        <use href=format!("#region-{}", region.id) class="region not-addressed">
+                        <use href=format!("#region-{}", region.id) class="region status-none">
                             <title>{format!("{}: {NOT_ADDRESSED}", region.name)}</title>
                         </use>
                     }).collect_view()}
