@@ -1,6 +1,7 @@
 //! Checks the data files in `data/` and turns them into Rust: `$OUT_DIR/outline.rs` (ids,
 //! dates and links, all the browser's script compiles in) and `$OUT_DIR/record.rs` (the
-//! whole record, for the build-time pre-render). Nothing parses JSON at run time.
+//! whole record, for the build-time pre-render) and `$OUT_DIR/record_uk.rs` (the same with the
+//! Ukrainian texts of `data/uk/`). Nothing parses JSON at run time.
 
 use std::path::Path;
 use std::process::exit;
@@ -18,7 +19,11 @@ fn main() {
     match model::record::build(data, synthetic) {
         Ok(source) => {
             let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-            for (name, text) in [("outline.rs", source.outline), ("record.rs", source.record)] {
+            for (name, text) in [
+                ("outline.rs", source.outline),
+                ("record.rs", source.record),
+                ("record_uk.rs", source.record_uk),
+            ] {
                 let out = Path::new(&dir).join(name);
                 std::fs::write(&out, text)
                     .unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));

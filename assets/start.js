@@ -32,5 +32,7 @@
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve, { once: true });
     else resolve();
   });
-  Promise.all([import(tag.dataset.js), parsed]).then(([glue]) => glue.default({ module_or_path: wasm }));
+  // Resolved against the page, not this script: the Ukrainian edition's page is a folder below.
+  const glue = new URL(tag.dataset.js, document.baseURI).href;
+  Promise.all([import(glue), parsed]).then(([glue]) => glue.default({ module_or_path: wasm }));
 })();

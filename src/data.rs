@@ -1,6 +1,8 @@
 //! The record, checked and converted to Rust at build time (see `build.rs`).
 
 use model::date::Date;
+#[cfg(not(target_arch = "wasm32"))]
+use model::lang::Lang;
 use model::outline::Outline;
 use model::steps::steps;
 #[cfg(not(target_arch = "wasm32"))]
@@ -15,12 +17,42 @@ mod generated_record {
     use super::generated_outline::OUTLINE;
     include!(concat!(env!("OUT_DIR"), "/record.rs"));
 }
+#[cfg(not(target_arch = "wasm32"))]
+mod generated_record_uk {
+    use super::generated_outline::OUTLINE;
+    include!(concat!(env!("OUT_DIR"), "/record_uk.rs"));
+}
 
-/// The whole record, for the build-time pre-render only: the browser's script must not carry
-/// its words.
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    /// The language the pre-render is drawing the page in.
+    static LANG: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
+}
+
+/// Runs `draw` with the record and the interface in `lang`: the pre-render draws each
+/// edition of the page this way.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn in_language<T>(lang: Lang, draw: impl FnOnce() -> T) -> T {
+    let before = LANG.with(|l| l.replace(lang));
+    let drawn = draw();
+    LANG.with(|l| l.set(before));
+    drawn
+}
+
+/// The language of the edition being drawn.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn lang() -> Lang {
+    LANG.with(std::cell::Cell::get)
+}
+
+/// The whole record in the language being drawn, for the build-time pre-render only: the
+/// browser's script must not carry its words.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn record() -> &'static Record {
-    &generated_record::RECORD
+    match lang() {
+        Lang::En => &generated_record::RECORD,
+        Lang::Uk => &generated_record_uk::RECORD_UK,
+    }
 }
 
 /// The record's ids, dates and links: all that the logic of the controls needs.
@@ -28,11 +60,17 @@ pub fn outline() -> &'static Outline {
     &generated_outline::OUTLINE
 }
 
-/// The events' searchable words, folded once (the browser's script reads them from the page).
+/// The events' searchable words in the language being drawn, folded once per language (the
+/// browser's script reads them from the page).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn search_index() -> &'static SearchIndex {
-    static INDEX: std::sync::OnceLock<SearchIndex> = std::sync::OnceLock::new();
-    INDEX.get_or_init(|| SearchIndex::new(record()))
+    static EN: std::sync::OnceLock<SearchIndex> = std::sync::OnceLock::new();
+    static UK: std::sync::OnceLock<SearchIndex> = std::sync::OnceLock::new();
+    let index = match lang() {
+        Lang::En => &EN,
+        Lang::Uk => &UK,
+    };
+    index.get_or_init(|| SearchIndex::new(record()))
 }
 
 /// The steps of the "as of" control: the event days, computed once.

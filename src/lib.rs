@@ -23,9 +23,13 @@ mod picture;
 mod controls;
 
 #[cfg(not(target_arch = "wasm32"))]
-pub mod downloads;
+mod downloads;
+#[cfg(not(target_arch = "wasm32"))]
+mod head;
 #[cfg(not(target_arch = "wasm32"))]
 mod views;
+#[cfg(not(target_arch = "wasm32"))]
+mod words;
 
 /// Makes the pre-rendered page's controls work.
 #[cfg(target_arch = "wasm32")]
@@ -35,9 +39,21 @@ pub fn start() {
     controls::start();
 }
 
-/// The page's `<body>` content: the record drawn in its default state.
+/// One edition of the page: its `<head>` tags (`head.rs`) and its `<body>` content, the
+/// record drawn in its default state, in `lang`.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn render_body() -> String {
+pub fn render(lang: model::lang::Lang) -> (String, String) {
     use leptos::prelude::*;
-    Owner::new().with(|| views::App().to_html())
+    data::in_language(lang, || {
+        (
+            head::head_tags(),
+            Owner::new().with(|| views::App().to_html()),
+        )
+    })
+}
+
+/// Writes the data downloads of `lang`'s edition into `dir` (see `downloads.rs`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn write_downloads(lang: model::lang::Lang, dir: &std::path::Path) -> Result<(), String> {
+    data::in_language(lang, || downloads::write_all(dir))
 }

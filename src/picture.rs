@@ -1,11 +1,12 @@
 //! The tracks picture's SVG, as text. The pre-render writes it into the page and the
 //! browser's script redraws it with the same function when the picture's width or zoom
 //! changes, so the two can never draw it differently. The geometry comes from
-//! `model::lanes`; the few words it shows (event titles, track names) come from [`Names`],
+//! `model::lanes`; the few words it shows (event dates and titles, track names) come from [`Names`],
 //! which the pre-render reads from the record and the script from the page.
 
 use crate::data::outline;
 use model::lanes::{Layout, Mark};
+use model::lang::Lang;
 use model::types::{EventId, TrackId};
 use std::fmt::Write;
 
@@ -15,6 +16,8 @@ pub const FIRST_WIDTH: f32 = 720.0;
 
 /// The words in the picture.
 pub trait Names {
+    /// The event's date as the timeline writes it ("14–15 Dec 2025").
+    fn event_when(&self, event: EventId) -> &str;
     fn event_title(&self, event: EventId) -> &str;
     fn track_name(&self, track: TrackId) -> &str;
 }
@@ -28,7 +31,7 @@ pub struct MarkStates<'a> {
 }
 
 /// The `<svg>` element for `layout`.
-pub fn svg(layout: &Layout, names: &dyn Names, states: &MarkStates) -> String {
+pub fn svg(layout: &Layout, names: &dyn Names, states: &MarkStates, lang: Lang) -> String {
     let l = layout;
     let (w, h) = (px(l.width), px(l.height));
     let mut out = String::new();
@@ -77,14 +80,14 @@ pub fn svg(layout: &Layout, names: &dyn Names, states: &MarkStates) -> String {
     }
     out.push_str(r#"</g><g class="marks">"#);
     for (i, m) in l.marks.iter().enumerate() {
-        mark(&mut out, i, m, names, states);
+        mark(&mut out, i, m, names, states, lang);
     }
     out.push_str("</g></svg>");
     out
 }
 
 /// One event on one lane: a button named with the event's date, title and track.
-fn mark(out: &mut String, i: usize, m: &Mark, names: &dyn Names, states: &MarkStates) {
+fn mark(out: &mut String, i: usize, m: &Mark, names: &dyn Names, states: &MarkStates, lang: Lang) {
     let o = outline();
     let mut class = format!("mark {}", track_class(m.track));
     for (on, name) in [
@@ -96,16 +99,12 @@ fn mark(out: &mut String, i: usize, m: &Mark, names: &dyn Names, states: &MarkSt
             class.push_str(name);
         }
     }
-    let label = format!(
-        "{}: {} ({}){}",
-        o.event(m.event).when,
+    let label = crate::labels::mark_label(
+        lang,
+        names.event_when(m.event),
         names.event_title(m.event),
         names.track_name(m.track),
-        if m.after_snapshot {
-            ", after the snapshot"
-        } else {
-            ""
-        }
+        m.after_snapshot,
     );
     let (x, y) = (px(m.x), px(m.y));
     let _ = write!(
@@ -164,6 +163,9 @@ mod tests {
 
     struct Plain;
     impl Names for Plain {
+        fn event_when(&self, _: EventId) -> &str {
+            "1 May 2025"
+        }
         fn event_title(&self, _: EventId) -> &str {
             "Talks & \"more\" <here>"
         }
@@ -176,7 +178,7 @@ mod tests {
     fn each_lane_of_the_record_runs_in_time_order() {
         // The arrow keys walk a lane's marks in the order they are listed.
         for zoom in model::lanes::Zoom::ALL {
-            let layout = Layout::new(outline(), zoom, 1280.0);
+            let layout = Layout::new(outline(), zoom, 1280.0, Lang::En);
             for lane in 0..layout.lanes.len() {
                 let xs: Vec<f32> = layout
                     .marks
@@ -191,13 +193,13 @@ mod tests {
 
     #[test]
     fn draws_one_button_per_mark_with_escaped_words() {
-        let layout = Layout::new(outline(), model::lanes::Zoom::Whole, FIRST_WIDTH);
+        let layout = Layout::new(outline(), model::lanes::Zoom::Whole, FIRST_WIDTH, Lang::En);
         let states = MarkStates {
             faded: &|e| e.0 == 0,
             selected: Some(EventId(1)),
             tab_stop: 2,
         };
-        let svg = svg(&layout, &Plain, &states);
+        let svg = svg(&layout, &Plain, &states, Lang::En);
         assert_eq!(svg.matches(r#"role="button""#).count(), layout.marks.len());
         assert_eq!(svg.matches(r#"tabindex="0""#).count(), 1);
         assert!(svg.contains(r#"id="mark-2""#));

@@ -3,6 +3,7 @@
 //! arithmetic on the record's outline, so it is tested natively; the view only draws what it returns.
 
 use crate::date::Date;
+use crate::lang::Lang;
 use crate::outline::Outline;
 use crate::types::{EventId, TrackId};
 
@@ -134,7 +135,7 @@ const AXIS_HEIGHT: f32 = 22.0;
 const MARGIN: f32 = 12.0;
 
 impl Layout {
-    pub fn new(outline: &Outline, zoom: Zoom, width: f32) -> Layout {
+    pub fn new(outline: &Outline, zoom: Zoom, width: f32, lang: Lang) -> Layout {
         let width = width.max(200.0);
         let side_labels = LABEL_COLUMN_FROM <= width;
         let lane_height = if side_labels { 26.0 } else { 36.0 };
@@ -199,7 +200,7 @@ impl Layout {
             plot_right,
             axis_y: AXIS_HEIGHT - 4.0,
             ticks: place_labels(
-                ticks(zoom, start, end, plot_right - plot_left)
+                ticks(zoom, start, end, plot_right - plot_left, lang)
                     .into_iter()
                     .map(|(d, label)| (x_of(d), label)),
                 width,
@@ -277,7 +278,7 @@ fn place_labels(ticks: impl Iterator<Item = (f32, String)>, width: f32) -> Vec<T
 
 /// The labelled dates on the axis: years for the whole span (every other year when narrow),
 /// quarters for the close-up, with the year on each January.
-fn ticks(zoom: Zoom, start: Date, end: Date, plot_width: f32) -> Vec<(Date, String)> {
+fn ticks(zoom: Zoom, start: Date, end: Date, plot_width: f32, lang: Lang) -> Vec<(Date, String)> {
     let mut ticks = Vec::new();
     match zoom {
         Zoom::Whole => {
@@ -296,7 +297,7 @@ fn ticks(zoom: Zoom, start: Date, end: Date, plot_width: f32) -> Vec<(Date, Stri
                 let label = if d.month == 1 {
                     d.year.to_string()
                 } else {
-                    d.month_name().to_owned()
+                    lang.short_month(d).to_owned()
                 };
                 ticks.push((d, label));
                 d = if d.month >= 10 {
@@ -329,7 +330,7 @@ mod tests {
 
     #[test]
     fn marks_sit_on_their_lanes_in_time_order() {
-        let layout = Layout::new(&OUTLINE, Zoom::Whole, 800.0);
+        let layout = Layout::new(&OUTLINE, Zoom::Whole, 800.0, Lang::En);
         // Three tracks, each with an event.
         assert_eq!(layout.lanes.len(), 3);
         // abu-dhabi is on two tracks, so it has two marks.
@@ -364,13 +365,13 @@ mod tests {
 
     #[test]
     fn the_close_up_leaves_out_earlier_events_and_empty_lanes() {
-        let layout = Layout::new(&OUTLINE, Zoom::Close, 800.0);
+        let layout = Layout::new(&OUTLINE, Zoom::Close, 800.0, Lang::En);
         assert!(layout
             .marks
             .iter()
             .all(|m| OUTLINE.event(m.event).id != "minsk"));
         assert_eq!(layout.lanes.len(), 2, "the Minsk-only lane is dropped");
-        let whole = Layout::new(&OUTLINE, Zoom::Whole, 800.0);
+        let whole = Layout::new(&OUTLINE, Zoom::Whole, 800.0, Lang::En);
         let spread = |l: &Layout, id: &str| {
             let xs: Vec<f32> = l
                 .marks
@@ -390,18 +391,18 @@ mod tests {
     #[test]
     fn fits_any_width_with_labels_placed_for_it() {
         for width in [100.0, 320.0, 375.0, 559.0, 560.0, 1280.0] {
-            let layout = Layout::new(&OUTLINE, Zoom::Whole, width);
+            let layout = Layout::new(&OUTLINE, Zoom::Whole, width, Lang::En);
             assert!(layout.width >= width.min(200.0));
             assert!(layout.plot_right <= layout.width);
             assert!(layout.marks.iter().all(|m| m.x_end <= layout.width));
             assert!(layout.ticks.iter().all(|t| t.x <= layout.width));
         }
-        let narrow = Layout::new(&OUTLINE, Zoom::Whole, 320.0);
+        let narrow = Layout::new(&OUTLINE, Zoom::Whole, 320.0, Lang::En);
         assert!(
             narrow.lanes[0].label_y < narrow.lanes[0].y,
             "labels above lanes"
         );
-        let wide = Layout::new(&OUTLINE, Zoom::Whole, 1280.0);
+        let wide = Layout::new(&OUTLINE, Zoom::Whole, 1280.0, Lang::En);
         assert!(
             wide.lanes[0].label_x < wide.plot_left,
             "labels in a left column"
@@ -411,7 +412,7 @@ mod tests {
     #[test]
     fn ticks_fit_the_width() {
         let ticks = |zoom, width| -> Vec<String> {
-            Layout::new(&OUTLINE, zoom, width)
+            Layout::new(&OUTLINE, zoom, width, Lang::En)
                 .ticks
                 .into_iter()
                 .filter_map(|t| t.label)
@@ -427,11 +428,17 @@ mod tests {
             ticks(Zoom::Close, 320.0),
             ["2025", "Apr", "Jul", "Oct", "2026"]
         );
+        let uk: Vec<String> = Layout::new(&OUTLINE, Zoom::Close, 320.0, Lang::Uk)
+            .ticks
+            .into_iter()
+            .filter_map(|t| t.label)
+            .collect();
+        assert_eq!(uk, ["2025", "квіт.", "лип.", "жовт.", "2026"]);
     }
 
     #[test]
     fn arrow_keys_walk_lanes_and_cross_between_them() {
-        let layout = Layout::new(&OUTLINE, Zoom::Whole, 800.0);
+        let layout = Layout::new(&OUTLINE, Zoom::Whole, 800.0, Lang::En);
         let find = |id: &str, lane: usize| {
             layout
                 .marks

@@ -78,6 +78,14 @@ impl Lang {
         }
     }
 
+    /// A month's short name on its own, as the timeline's axis labels it: "Apr" / "квіт.".
+    pub fn short_month(self, d: Date) -> &'static str {
+        match self {
+            Lang::En => d.month_name(),
+            Lang::Uk => uk_month(d).2,
+        }
+    }
+
     /// A whole number with its thousands grouped: "800,000" / "800 000" (no-break space).
     pub fn number(self, n: u64) -> String {
         let separator = match self {
@@ -94,6 +102,50 @@ impl Lang {
         }
         out
     }
+
+    /// Which of a count's forms a noun takes after `n`: English has two (one event, 2
+    /// events), Ukrainian three (1 подія, 2 події, 5 подій; 11–14 take the third).
+    pub fn plural_form(self, n: u64) -> usize {
+        match self {
+            Lang::En => usize::from(n != 1),
+            Lang::Uk => match (n % 10, n % 100) {
+                (1, r) if r != 11 => 0,
+                (2..=4, r) if !(12..=14).contains(&r) => 1,
+                _ => 2,
+            },
+        }
+    }
+
+    /// `text` for a count of `n`: `{n}` becomes the number, and each `{a|b|c}` the form of
+    /// [`plural_form`](Lang::plural_form) (the last one given, if there are fewer):
+    /// `"{n} {подія|події|подій}"`.
+    pub fn counted(self, text: &str, n: u64) -> String {
+        let text = text.replace("{n}", &self.number(n));
+        let form = self.plural_form(n);
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text.as_str();
+        while let Some(open) = rest.find('{') {
+            let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+                break;
+            };
+            out.push_str(&rest[..open]);
+            let forms: Vec<&str> = rest[open + 1..close].split('|').collect();
+            out.push_str(forms[form.min(forms.len() - 1)]);
+            rest = &rest[close + 1..];
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+/// `template` with each `{name}` filled from `blanks`: `fill("Since {date}", &[("date",
+/// "May 2025")])`.
+pub fn fill(template: &str, blanks: &[(&str, &str)]) -> String {
+    blanks
+        .iter()
+        .fold(template.to_owned(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
 }
 
 fn uk_month(d: Date) -> (&'static str, &'static str, &'static str) {
@@ -153,6 +205,26 @@ mod tests {
             Lang::Uk.short_when(When::On(Date::new(2014, 9, 5))),
             "5 вер. 2014"
         );
+    }
+
+    #[test]
+    fn counts_take_the_form_their_number_needs() {
+        let uk = |n| Lang::Uk.counted("{n} {подія|події|подій}", n);
+        assert_eq!(uk(1), "1 подія");
+        assert_eq!(uk(21), "21 подія");
+        assert_eq!(uk(3), "3 події");
+        assert_eq!(uk(24), "24 події");
+        assert_eq!(uk(5), "5 подій");
+        assert_eq!(uk(11), "11 подій");
+        assert_eq!(uk(12), "12 подій");
+        assert_eq!(uk(111), "111 подій");
+        assert_eq!(uk(0), "0 подій");
+        assert_eq!(uk(1_000), "1\u{a0}000 подій");
+        let en = |n| Lang::En.counted("{n} event{|s} in the timeline", n);
+        assert_eq!(en(1), "1 event in the timeline");
+        assert_eq!(en(2), "2 events in the timeline");
+        assert_eq!(en(10_000), "10,000 events in the timeline");
+        assert_eq!(Lang::En.counted("no braces {n}", 7), "no braces 7");
     }
 
     #[test]

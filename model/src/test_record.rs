@@ -464,7 +464,7 @@ fn after_snapshot_follows_the_as_of_date() {
 fn finds_claims_resting_on_state_media_alone() {
     // The Davos event cites TASS and an independent wire; only the Russian stance rests on TASS alone.
     assert_eq!(
-        RECORD.claims_on_state_media_alone(),
+        RECORD.claims_on_state_media_alone(crate::lang::fill),
         ["Russia on NATO: Permanent neutrality"]
     );
 }

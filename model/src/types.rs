@@ -338,42 +338,48 @@ impl Record {
     }
 
     /// Short descriptions of the claims whose every source is Russian state media, for the
-    /// Sources & method view.
-    pub fn claims_on_state_media_alone(&self) -> Vec<String> {
+    /// Sources & method view, each written by `words` from an English template and its
+    /// blanks (`lang::fill`, or the edition's translation of it).
+    pub fn claims_on_state_media_alone(
+        &self,
+        words: impl Fn(&'static str, &[(&str, &str)]) -> String,
+    ) -> Vec<String> {
         let only_state = |sources: &[SourceId]| sources.iter().all(|s| self.source(*s).state_media);
         let points = self
             .meta
             .state_of_play
             .iter()
             .filter(|p| only_state(p.sources))
-            .map(|p| format!("State of play: {}", p.heading));
+            .map(|p| words("State of play: {text}", &[("text", p.heading)]));
         let events = self
             .events
             .iter()
             .filter(|e| only_state(e.sources))
-            .map(|e| format!("Event: {}", e.title));
+            .map(|e| words("Event: {text}", &[("text", e.title)]));
         let stances = self
             .stances
             .iter()
             .filter(|s| only_state(s.sources))
             .map(|s| {
-                format!(
-                    "{} on {}: {}",
-                    self.party(s.party).name,
-                    self.issues[s.issue.index()].name,
-                    s.summary
+                words(
+                    "{party} on {issue}: {text}",
+                    &[
+                        ("party", self.party(s.party).name),
+                        ("issue", self.issues[s.issue.index()].name),
+                        ("text", s.summary),
+                    ],
                 )
             });
         let people = self
             .people
             .iter()
             .filter(|p| only_state(p.sources))
-            .map(|p| format!("Person: {}", p.name));
+            .map(|p| words("Person: {text}", &[("text", p.name)]));
         let corrections = self
             .corrections
             .iter()
             .filter(|c| only_state(c.sources))
-            .map(|c| format!("Correction: {}", c.claim));
+            .map(|c| words("Correction: {text}", &[("text", c.claim)]));
         points
             .chain(events)
             .chain(stances)

@@ -1,8 +1,9 @@
 //! The data check: the real data passes, and each broken fixture fails with its message.
 //!
-//! `fixtures/valid/` is a small sound record. Each folder in `fixtures/broken/` replaces some
-//! of its files (a file named `NAME.absent` removes `NAME`) and lists in `expected.txt` the
-//! exact problems the check must report.
+//! `fixtures/valid/` is a small sound record, with its Ukrainian texts in `uk/`. Each folder
+//! in `fixtures/broken/` replaces some of its files (a file named `NAME.absent` removes `NAME`;
+//! files in its own `uk/` replace the Ukrainian ones) and lists in `expected.txt` the exact
+//! problems the check must report.
 
 #![cfg(feature = "record")]
 
@@ -39,21 +40,25 @@ fn assemble(broken: &Path) -> PathBuf {
         broken.file_name().unwrap().to_string_lossy()
     ));
     let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    for entry in fs::read_dir(fixtures().join("valid")).unwrap() {
-        let path = entry.unwrap().path();
-        fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
-    }
-    for entry in fs::read_dir(broken).unwrap() {
+    lay(&fixtures().join("valid"), &dir);
+    lay(broken, &dir);
+    dir
+}
+
+/// Copies the files of `from` and its `uk/` into `to`, removing those named `NAME.absent`.
+fn lay(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
         let path = entry.unwrap().path();
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        if let Some(removed) = name.strip_suffix(".absent") {
-            fs::remove_file(dir.join(removed)).unwrap();
+        if path.is_dir() {
+            lay(&path, &to.join(&name));
+        } else if let Some(removed) = name.strip_suffix(".absent") {
+            fs::remove_file(to.join(removed)).unwrap();
         } else if name != "expected.txt" {
-            fs::copy(&path, dir.join(&name)).unwrap();
+            fs::copy(&path, to.join(&name)).unwrap();
         }
     }
-    dir
 }
 
 #[test]

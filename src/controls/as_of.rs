@@ -4,7 +4,9 @@
 //! the cells the last step changed, and with them what follows a cell (`data-follows`: the
 //! land maps and their table, `views/land.rs`).
 
-use super::dom::{all, by_id, first, query, set_attr, set_class, set_hidden, set_text, text_of};
+use super::dom::{
+    all, by_id, first, page_lang, query, set_attr, set_class, set_hidden, set_text, text_of,
+};
 use super::page::{edit, Page};
 use crate::data::{event_days, outline};
 use crate::labels;
@@ -22,7 +24,7 @@ pub fn draw(state: &UrlState) {
     let index = step_at(days, day);
 
     for el in all(".as-of-date, .reading-date") {
-        set_text(&el, &day.long());
+        set_text(&el, &page_lang().long_date(day));
     }
     if let Some(el) = query("[data-action=as-of-previous]") {
         let _ = el.toggle_attribute_with_force("disabled", index == 0);
@@ -94,7 +96,7 @@ fn step_words(day: Date) -> String {
         .filter_map(|item| first(&item, ".event-title"))
         .map(|title| text_of(&title))
         .collect();
-    labels::step_words(day, &titles)
+    labels::step_words(page_lang(), day, &titles)
 }
 
 /// Reads the table on `day`; the snapshot date is the default, not a choice.

@@ -13,6 +13,17 @@ pub fn document() -> Document {
     window().document().expect("the window has a document")
 }
 
+/// The page's language, from `<html lang>`: the script writes its few words in it.
+pub fn page_lang() -> model::lang::Lang {
+    match document()
+        .document_element()
+        .map(|root| root.get_attribute("lang"))
+    {
+        Some(Some(code)) if code == "uk" => model::lang::Lang::Uk,
+        _ => model::lang::Lang::En,
+    }
+}
+
 pub fn by_id(id: &str) -> Option<Element> {
     document().get_element_by_id(id)
 }

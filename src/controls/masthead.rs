@@ -4,6 +4,7 @@
 use super::address::page_link;
 use super::dom::{document, query, set_attr, set_class, set_opt_attr};
 use super::page::Page;
+use crate::data::outline;
 
 pub fn draw(page: &Page) {
     let Some(root) = document().document_element() else {
@@ -15,5 +16,16 @@ pub fn draw(page: &Page) {
     set_opt_attr(&root, "data-theme", page.state.theme.slug());
     if let Some(link) = query(".open-full") {
         set_attr(&link, "href", &page_link(&page.state, false));
+    }
+    // The other edition, with the reader's view, filters, date and selection.
+    if let Some(link) = query(".language-switch") {
+        let folder = link.get_attribute("data-edition").unwrap_or_default();
+        let mut state = page.state.clone();
+        state.embed = false;
+        set_attr(
+            &link,
+            "href",
+            &format!("{folder}{}", state.to_query(outline())),
+        );
     }
 }

@@ -3,10 +3,11 @@
 //! toggles in `data-toggle`: `party ukraine`, `group security`, `track trilateral`,
 //! `zoom close`, `document 28pt` (the plans compared, `plans.rs`).
 
-use super::dom::{all, set_attr, set_hidden, set_opt_attr};
+use super::dom::{all, page_lang, set_attr, set_hidden, set_opt_attr};
 use super::page::{edit, Page};
 use super::{plans, tracks};
 use crate::data::outline;
+use crate::labels::{refusal, Refusal};
 use model::filter::TimelineFilter;
 use model::lanes::Zoom;
 use model::url_state::{add_sorted, UrlState};
@@ -73,7 +74,11 @@ pub fn chip(toggle: &str, on: bool, keep_one: Option<bool>) {
         set_attr(&el, "aria-pressed", if on { "true" } else { "false" });
         if let Some(only) = keep_one {
             set_opt_attr(&el, "aria-disabled", only.then_some("true"));
-            set_opt_attr(&el, "title", only.then_some("At least one stays chosen"));
+            set_opt_attr(
+                &el,
+                "title",
+                only.then(|| refusal(page_lang(), Refusal::KeepOne)),
+            );
         }
     }
 }

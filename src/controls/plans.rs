@@ -2,10 +2,11 @@
 //! after the first, the change marks against its left-hand neighbour. Every column and mark
 //! is in the page (`views/plans.rs`); this only shows and hides them by their ids.
 
-use super::dom::{all, set_attr, set_hidden, set_opt_attr};
+use super::dom::{all, page_lang, set_attr, set_hidden, set_opt_attr};
 use super::page::{edit, Page};
 use super::pickers::span_groups;
 use crate::data::outline;
+use crate::labels::{refusal, Refusal};
 use model::types::DocumentId;
 use model::url_state::{UrlState, DOCUMENTS_COMPARED};
 
@@ -17,14 +18,14 @@ pub fn draw(state: &UrlState) {
         let on = chosen.contains(&d);
         // A chip that cannot change the comparison says why rather than silently doing nothing.
         let refused = if on {
-            (chosen.len() <= *DOCUMENTS_COMPARED.start()).then_some("At least two stay chosen")
+            (chosen.len() <= *DOCUMENTS_COMPARED.start()).then_some(Refusal::KeepTwo)
         } else {
-            (chosen.len() >= *DOCUMENTS_COMPARED.end()).then_some("At most four at a time")
+            (chosen.len() >= *DOCUMENTS_COMPARED.end()).then_some(Refusal::FourAtMost)
         };
         for chip in all(&format!("[data-toggle=\"document {}\"]", o.document(d).id)) {
             set_attr(&chip, "aria-pressed", if on { "true" } else { "false" });
             set_opt_attr(&chip, "aria-disabled", refused.map(|_| "true"));
-            set_opt_attr(&chip, "title", refused);
+            set_opt_attr(&chip, "title", refused.map(|why| refusal(page_lang(), why)));
         }
     }
     for el in all("table.plans [data-document]") {

@@ -2,8 +2,9 @@
 
 use super::address::page_link;
 use super::clipboard::copy_text;
-use super::dom::{all, by_id, focus, query, set_text};
+use super::dom::{all, by_id, focus, page_lang, query, set_text};
 use super::page::Page;
+use crate::labels::{copy_result, frame_title, Copied};
 use model::embed::{iframe_code, DEFAULT_FRAME_ID, DEFAULT_HEIGHT};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlDialogElement, HtmlTextAreaElement};
@@ -32,12 +33,12 @@ pub fn closed() {
 
 pub fn copy_link(page: &Page) {
     fill(page);
-    copy(page_link(&page.state, false), "embed-link", "Link");
+    copy(page_link(&page.state, false), "embed-link", Copied::Link);
 }
 
 pub fn copy_code(page: &Page) {
     fill(page);
-    copy(code(page), "embed-code", "Embed code");
+    copy(code(page), "embed-code", Copied::Code);
 }
 
 /// The iframe and script to paste into an article, for the current state in embed mode.
@@ -48,16 +49,21 @@ fn code(page: &Page) -> String {
     iframe_code(
         &page_link(&page.state, true),
         &resizer_url(),
-        &format!("{}: an interactive explainer", title.trim()),
+        &frame_title(page_lang(), title.trim()),
         DEFAULT_FRAME_ID,
         DEFAULT_HEIGHT,
     )
 }
 
-/// Where the embed script lives: beside the page, wherever it is hosted.
+/// Where the embed script lives: beside start.js (and the other assets), wherever the page
+/// is hosted; the Ukrainian edition's page is one folder below them.
 fn resizer_url() -> String {
     let here = super::dom::window().location().href().unwrap_or_default();
-    web_sys::Url::new_with_base("embed.js", &here)
+    let start = by_id("explainer-start")
+        .and_then(|script| script.get_attribute("src"))
+        .unwrap_or_else(|| "start.js".into());
+    web_sys::Url::new_with_base(&start, &here)
+        .and_then(|start| web_sys::Url::new_with_base("embed.js", &start.href()))
         .map(|u| u.href())
         .unwrap_or_else(|_| "embed.js".into())
 }
@@ -75,13 +81,9 @@ fn fill(page: &Page) {
     }
 }
 
-fn copy(text: String, fallback: &'static str, what: &'static str) {
+fn copy(text: String, fallback: &'static str, what: Copied) {
     copy_text(&text, field(fallback), move |done| {
-        say(&if done {
-            format!("{what} copied.")
-        } else {
-            format!("Select the {what} and copy it.")
-        })
+        say(copy_result(page_lang(), what, done))
     });
 }
 

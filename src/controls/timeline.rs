@@ -3,7 +3,8 @@
 //! first time it is used.
 
 use super::dom::{
-    all, by_id, first, query, set_class, set_hidden, set_opt_attr, set_text, text_of, within,
+    all, by_id, first, page_lang, query, set_class, set_hidden, set_opt_attr, set_text, text_of,
+    within,
 };
 use super::page::{edit, Page};
 use super::pickers;
@@ -57,13 +58,13 @@ impl Lists {
             }
             if let Some(button) = first(era, ".more") {
                 set_hidden(&button, more == 0);
-                set_text(&button, &show_more(more.min(PAGE)));
+                set_text(&button, &show_more(page_lang(), more.min(PAGE)));
             }
         }
         let total = o.events.len();
         let count = matches.iter().filter(|m| **m).count();
         if let Some(status) = query("#panel-timeline .result-count") {
-            set_text(&status, &result_count(count, total));
+            set_text(&status, &result_count(page_lang(), count, total));
         }
         // A link to an event opens its sources.
         if let Some(event) = state.event {

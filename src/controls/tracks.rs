@@ -7,7 +7,9 @@
 //! or the time span changes; filters and the selection change classes on the marks already
 //! there.
 
-use super::dom::{all, by_id, document, first, focus, query, set_attr, set_class, text_of};
+use super::dom::{
+    all, by_id, document, first, focus, page_lang, query, set_attr, set_class, text_of,
+};
 use super::links;
 use super::page::{later, Page};
 use super::pickers;
@@ -37,7 +39,7 @@ impl Picture {
         Picture {
             zoom,
             width: FIRST_WIDTH,
-            layout: Layout::new(outline(), zoom, FIRST_WIDTH),
+            layout: Layout::new(outline(), zoom, FIRST_WIDTH, page_lang()),
             current: 0,
             names: PageNames::read(),
             faded: vec![false; outline().events.len()],
@@ -66,7 +68,7 @@ impl Picture {
     }
 
     fn redraw(&mut self) {
-        self.layout = Layout::new(outline(), self.zoom, self.width);
+        self.layout = Layout::new(outline(), self.zoom, self.width, page_lang());
         self.current = self.current.min(self.layout.marks.len().saturating_sub(1));
         let faded = |e: EventId| self.faded.get(e.index()).copied().unwrap_or(false);
         let states = MarkStates {
@@ -84,8 +86,10 @@ impl Picture {
             if let Some(old) = first(&canvas, "svg") {
                 old.remove();
             }
-            let _ =
-                canvas.insert_adjacent_html("afterbegin", &svg(&self.layout, &self.names, &states));
+            let _ = canvas.insert_adjacent_html(
+                "afterbegin",
+                &svg(&self.layout, &self.names, &states, page_lang()),
+            );
             if had_focus {
                 focus_later(self.current);
             }
@@ -220,9 +224,10 @@ fn mark(i: usize) -> Option<Element> {
     by_id(&format!("mark-{i}"))
 }
 
-/// The picture's words, as the page shows them: event titles from the timeline's list,
-/// track names from the track chips.
+/// The picture's words, as the page shows them: event dates and titles from the timeline's
+/// list, track names from the track chips.
 struct PageNames {
+    whens: Vec<String>,
     titles: Vec<String>,
     tracks: Vec<String>,
 }
@@ -230,14 +235,16 @@ struct PageNames {
 impl PageNames {
     fn read() -> PageNames {
         let o = outline();
-        let titles = o
-            .event_ids()
-            .map(|e| {
-                by_id(&format!("event-{}", o.event(e).id))
-                    .and_then(|item| first(&item, ".event-title"))
-                    .map_or_else(String::new, |t| text_of(&t))
-            })
-            .collect();
+        let from_timeline = |class: &str| -> Vec<String> {
+            o.event_ids()
+                .map(|e| {
+                    by_id(&format!("event-{}", o.event(e).id))
+                        .and_then(|item| first(&item, class))
+                        .map_or_else(String::new, |t| text_of(&t))
+                })
+                .collect()
+        };
+        let (whens, titles) = (from_timeline(".event-when"), from_timeline(".event-title"));
         let tracks = o
             .track_ids()
             .map(|t| {
@@ -245,11 +252,18 @@ impl PageNames {
                     .map_or_else(String::new, |chip| text_of(&chip))
             })
             .collect();
-        PageNames { titles, tracks }
+        PageNames {
+            whens,
+            titles,
+            tracks,
+        }
     }
 }
 
 impl Names for PageNames {
+    fn event_when(&self, event: EventId) -> &str {
+        self.whens.get(event.index()).map_or("", String::as_str)
+    }
     fn event_title(&self, event: EventId) -> &str {
         self.titles.get(event.index()).map_or("", String::as_str)
     }

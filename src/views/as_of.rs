@@ -5,6 +5,7 @@
 
 use crate::data::{event_days, outline, record};
 use crate::labels;
+use crate::words::{long_date, tr, trf};
 use leptos::prelude::*;
 use model::date::Date;
 use model::steps::{events_on, step_at};
@@ -16,7 +17,7 @@ pub fn step_words(day: Date) -> String {
     let titles: Vec<&str> = events_on(outline(), day)
         .map(|e| record().event(e).title)
         .collect();
-    labels::step_words(day, &titles)
+    labels::step_words(crate::data::lang(), day, &titles)
 }
 
 /// The days the `k`th stance of a history holds: from its first day until the next stance's
@@ -44,28 +45,28 @@ pub fn AsOfControl() -> impl IntoView {
     view! {
         <div class="as-of-control needs-app" role="group" aria-labelledby="as-of-label">
             <div class="as-of-row">
-                <label id="as-of-label" for="as-of-range">"Positions as of"</label>
-                <output class="as-of-date" for="as-of-range">{day.long()}</output>
+                <label id="as-of-label" for="as-of-range">{tr("Positions as of")}</label>
+                <output class="as-of-date" for="as-of-range">{long_date(day)}</output>
             </div>
             <div class="as-of-row">
                 <button type="button" class="step button" data-action="as-of-previous" disabled=index == 0>
-                    <span aria-hidden="true">"‹ "</span>"Previous event"
+                    <span aria-hidden="true">"‹ "</span>{tr("Previous event")}
                 </button>
                 <input id="as-of-range" type="range" min="0" max=last.to_string() step="1"
                     value=index.to_string() aria-valuetext=step_words(days[index])/>
                 <button type="button" class="step button" data-action="as-of-next" disabled=last <= index>
-                    "Next event"<span aria-hidden="true">" ›"</span>
+                    {tr("Next event")}<span aria-hidden="true">" ›"</span>
                 </button>
             </div>
             <p class="as-of-step">{step_words(days[index])}</p>
             <div class="as-of-row">
-                <label for="as-of-jump">"Jump to a date"</label>
+                <label for="as-of-jump">{tr("Jump to a date")}</label>
                 <input class="input" id="as-of-jump" type="date" min=days[0].iso() max=days[last].iso() value=day.iso()/>
                 <button type="button" class="link-button needs-app" data-action="as-of-back" hidden>
-                    "Back to " {day.long()}
+                    {trf("Back to {date}", &[("date", &long_date(day))])}
                 </button>
             </div>
-            <p class="after-note" hidden>"This date is after the record's snapshot of " {day.long()} "."</p>
+            <p class="after-note" hidden>{trf("This date is after the record's snapshot of {date}.", &[("date", &long_date(day))])}</p>
         </div>
     }
 }

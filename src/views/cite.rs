@@ -1,6 +1,7 @@
 //! Citations: the sources behind a claim, and the marks that qualify them.
 
 use crate::data::record;
+use crate::words::{short_date, tr, trf};
 use leptos::prelude::*;
 use model::types::{Confidence, SourceId};
 
@@ -19,15 +20,15 @@ pub fn SourceLink(source: SourceId) -> impl IntoView {
     let s = record().source(source);
     view! {
         <a href=s.url target="_blank" rel="noopener noreferrer">{s.publisher}</a>
-        {s.via.map(|via| format!(" (via {via})"))}
-        {s.date.map(|d| view! { ", " <time datetime=d.iso()>{d.to_string()}</time> })}
+        {s.via.map(|via| trf(" (via {publisher})", &[("publisher", via)]))}
+        {s.date.map(|d| view! { ", " <time datetime=d.iso()>{short_date(d)}</time> })}
         {s.state_media.then(|| view! { " " <StateMediaMark/> })}
     }
 }
 
 #[component]
 pub fn StateMediaMark() -> impl IntoView {
-    view! { <span class="badge state-media">"Russian state media"</span> }
+    view! { <span class="badge state-media">{tr("Russian state media")}</span> }
 }
 
 /// The confidence mark, in words as well as a letter.
@@ -35,8 +36,8 @@ pub fn StateMediaMark() -> impl IntoView {
 pub fn ConfidenceMark(confidence: Confidence) -> impl IntoView {
     view! {
         <span class=format!("badge confidence confidence-{}", confidence.letter().to_lowercase())
-            title=confidence.meaning()>
-            {confidence.label()}
+            title=tr(confidence.meaning())>
+            {tr(confidence.label())}
         </span>
     }
 }

@@ -12,6 +12,7 @@
 use super::as_of::{holds_at_snapshot, version_days};
 use super::colour::party_class;
 use crate::data::{event_days, outline, record};
+use crate::words::{long_date, short_date, tr, trf};
 use leptos::prelude::*;
 use model::date::Date;
 use model::land::{status_of, RegionStatus, NOT_ADDRESSED};
@@ -30,33 +31,33 @@ pub fn LandMaps() -> impl IntoView {
     let statuses = statuses_used(issue);
     Some(view! {
         <section class="land" aria-labelledby="land-title">
-            <h3 id="land-title">"The land question, region by region"</h3>
+            <h3 id="land-title">{tr("The land question, region by region")}</h3>
             <p class="panel-intro">
-                "What each side's position on " {r.issue(issue).name.to_lowercase()}
-                " says about each of Ukraine's regions, as of " <span class="reading-date">{r.meta.as_of.long()}</span>
-                ". The maps follow the date above; a region outlined in bold changed at this step."
+                {trf("What each side's position on {issue} says about each of Ukraine's regions, as of ", &[("issue", &r.issue(issue).name.to_lowercase())])}
+                <span class="reading-date">{long_date(r.meta.as_of)}</span>
+                {tr(". The maps follow the date above; a region outlined in bold changed at this step.")}
             </p>
             <p class="land-note">
-                <strong>"These maps show positions, not the front line."</strong>
-                " The research has no dated lines of control, so none is drawn."
+                <strong>{tr("These maps show positions, not the front line.")}</strong>
+                {tr(" The research has no dated lines of control, so none is drawn.")}
             </p>
             <Shapes/>
             <ul class="land-legend">
                 {statuses.into_iter().map(|s| view! {
-                    <li><Swatch class=format!("status-{}", s.slug())/>{s.words()}</li>
+                    <li><Swatch class=format!("status-{}", s.slug())/>{tr(s.words())}</li>
                 }).collect_view()}
-                <li><Swatch class="status-none".to_owned()/>{NOT_ADDRESSED}</li>
-                <li><Swatch class="changed-outline".to_owned()/>"changed at this step"</li>
+                <li><Swatch class="status-none".to_owned()/>{tr(NOT_ADDRESSED)}</li>
+                <li><Swatch class="changed-outline".to_owned()/>{tr("changed at this step")}</li>
                 <li><svg class="swatch" viewBox="0 0 20 14" aria-hidden="true"><circle class="plant" cx="10" cy="7" r="5"/></svg>
-                    "Zaporizhzhia nuclear plant"</li>
+                    {tr("Zaporizhzhia nuclear plant")}</li>
             </ul>
             <div class="land-maps">
                 {r.party_ids().map(|party| view! { <PartyMap issue party/> }).collect_view()}
             </div>
             <p class="credit">
-                "Region outlines: " <a href="https://mapsvg.com/maps/ukraine" rel="noopener noreferrer" target="_blank">"MapSVG"</a>
+                {tr("Region outlines: ")} <a href="https://mapsvg.com/maps/ukraine" rel="noopener noreferrer" target="_blank">"MapSVG"</a>
                 " (" <a href="https://creativecommons.org/licenses/by/4.0/" rel="noopener noreferrer" target="_blank">"CC BY 4.0"</a>
-                "), simplified; Crimea and Sevastopol are part of Ukraine."
+                {tr("), simplified; Crimea and Sevastopol are part of Ukraine.")}
             </p>
             <LandTable issue/>
         </section>
@@ -118,7 +119,7 @@ fn Shapes() -> impl IntoView {
                 <g id="land-base">
                     {r.map.regions.iter().map(|region| view! {
                         <use href=format!("#region-{}", region.id) class="region status-none">
-                            <title>{format!("{}: {NOT_ADDRESSED}", region.name)}</title>
+                            <title>{format!("{}: {}", region.name, tr(NOT_ADDRESSED))}</title>
                         </use>
                     }).collect_view()}
                 </g>
@@ -153,7 +154,7 @@ fn PartyMap(issue: IssueId, party: PartyId) -> impl IntoView {
                                 let region = r.map.region(*region);
                                 view! {
                                     <use href=format!("#region-{}", region.id) class=format!("region status-{}", status.slug())>
-                                        <title>{format!("{}: {} ({name}, since {}; sources: {sources})", region.name, status.words(), stance.from)}</title>
+                                        <title>{trf("{region}: {status} ({party}, since {date}; sources: {sources})", &[("region", region.name), ("status", tr(status.words())), ("party", name), ("date", &short_date(stance.from)), ("sources", &sources)])}</title>
                                     </use>
                                 }
                             }).collect_view()}
@@ -184,9 +185,9 @@ fn PlantStatus(party: PartyId) -> impl IntoView {
     let first = history.first().map(|s| s.from.first_day());
     view! {
         <p class="land-plant">
-            <span class="land-plant-label">"Nuclear plant: "</span>
+            <span class="land-plant-label">{tr("Nuclear plant: ")}</span>
             <span class="no-position" data-until=first.map(Date::iso) hidden=first.is_some_and(|f| r.meta.as_of >= f)>
-                {NOT_ADDRESSED}
+                {tr(NOT_ADDRESSED)}
             </span>
             {history.iter().enumerate().map(|(k, stance)| {
                 let (from, until) = version_days(&history, k);
@@ -213,12 +214,12 @@ fn LandTable(issue: IssueId) -> impl IntoView {
     view! {
         <table class="land-table">
             <caption>
-                "The maps in words: each side's position by region, as of "
-                <span class="reading-date">{r.meta.as_of.long()}</span>
+                {tr("The maps in words: each side's position by region, as of ")}
+                <span class="reading-date">{long_date(r.meta.as_of)}</span>
             </caption>
             <thead>
                 <tr>
-                    <th scope="col">"Region"</th>
+                    <th scope="col">{tr("Region")}</th>
                     {r.party_ids().map(|party| view! {
                         <th scope="col" class=party_class(party)>{r.party(party).name}</th>
                     }).collect_view()}
@@ -232,9 +233,9 @@ fn LandTable(issue: IssueId) -> impl IntoView {
                     </tr>
                 }).collect_view()}
                 <tr>
-                    <th scope="row">"Every other region"</th>
+                    <th scope="row">{tr("Every other region")}</th>
                     {r.party_ids().map(|party| view! {
-                        <td class=party_class(party) data-label=r.party(party).name>{NOT_ADDRESSED}</td>
+                        <td class=party_class(party) data-label=r.party(party).name>{tr(NOT_ADDRESSED)}</td>
                     }).collect_view()}
                 </tr>
             </tbody>
@@ -254,7 +255,7 @@ fn LandCell(issue: IssueId, party: PartyId, region: RegionId) -> impl IntoView {
             data-follows=format!("cell-{}-{}", r.issue(issue).id, r.party(party).id)>
             {first.map(|f| {
                 let later = r.meta.as_of >= f;
-                view! { <span data-until=f.iso() hidden=later>{NOT_ADDRESSED}</span> }
+                view! { <span data-until=f.iso() hidden=later>{tr(NOT_ADDRESSED)}</span> }
             })}
             {history.iter().enumerate().map(|(k, stance)| {
                 let (from, until) = version_days(&history, k);
@@ -263,14 +264,14 @@ fn LandCell(issue: IssueId, party: PartyId, region: RegionId) -> impl IntoView {
                 let before = k.checked_sub(1).and_then(|j| status_of(history[j].regions, &region));
                 view! {
                     <span data-from=from.iso() data-until=until.map(Date::iso) hidden=!holds_at_snapshot(from, until)>
-                        {status.map_or(NOT_ADDRESSED, RegionStatus::words)}
+                        {tr(status.map_or(NOT_ADDRESSED, RegionStatus::words))}
                         {(before != status).then(|| view! {
-                            <span class="land-changed">" (changed at this step)"</span>
+                            <span class="land-changed">{tr(" (changed at this step)")}</span>
                         })}
                     </span>
                 }
             }).collect_view()}
-            {first.is_none().then_some(NOT_ADDRESSED)}
+            {first.is_none().then(|| tr(NOT_ADDRESSED))}
         </td>
     }
 }

@@ -5,25 +5,44 @@
 use super::cite::SourceLink;
 use super::share::ShareBar;
 use crate::data::record;
+use crate::words::{long_date, tr, trf};
 use leptos::prelude::*;
+use model::lang::Lang;
 
 #[component]
 pub fn Masthead() -> impl IntoView {
     let meta = &record().meta;
     view! {
         <header class="masthead">
-            <p class="kicker">"Explainer"</p>
+            <p class="kicker">{tr("Explainer")}</p>
+            <LanguageSwitch/>
             <h1>{meta.title}</h1>
             <p class="as-of">
-                "As of " <time datetime=meta.as_of.iso()>{meta.as_of.long()}</time>
+                {tr("As of ")} <time datetime=meta.as_of.iso()>{long_date(meta.as_of)}</time>
             </p>
             <a class="open-full" href="?" target="_blank" rel="noopener">
-                "Open the full explainer" <span aria-hidden="true">" ↗"</span>
-                <span class="visually-hidden">" (opens in a new tab)"</span>
+                {tr("Open the full explainer")} <span aria-hidden="true">" ↗"</span>
+                <span class="visually-hidden">{tr(" (opens in a new tab)")}</span>
             </a>
             <p class="standfirst">{meta.standfirst}</p>
             <ShareBar/>
         </header>
+    }
+}
+
+/// A link to the other edition, written in that edition's language. The browser's script
+/// keeps the reader's state on it (`data-edition` is the other edition's folder, relative to
+/// this page).
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let (lang, folder, name) = match crate::data::lang() {
+        Lang::En => (Lang::Uk, "uk/", "Українською"),
+        Lang::Uk => (Lang::En, "../", "English"),
+    };
+    view! {
+        <a class="language-switch" href=folder data-edition=folder hreflang=lang.code() lang=lang.code()>
+            {name}
+        </a>
     }
 }
 
@@ -32,14 +51,14 @@ pub fn StateOfPlay() -> impl IntoView {
     let meta = &record().meta;
     view! {
         <section class="state-of-play" aria-labelledby="state-heading">
-            <h2 id="state-heading">"The state of play"</h2>
+            <h2 id="state-heading">{tr("The state of play")}</h2>
             <ul class="points">
                 {meta.state_of_play.iter().map(|point| view! {
                     <li class="point">
                         <h3>{point.heading}</h3>
                         <p>{point.text}</p>
                         <p class="cite">
-                            <span class="cite-label">"Sources: "</span>
+                            <span class="cite-label">{tr("Sources: ")}</span>
                             {point.sources.iter().enumerate().map(|(i, s)| view! {
                                 {(i > 0).then_some("; ")}
                                 <SourceLink source=*s/>
@@ -58,9 +77,10 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="footer">
             <p>
-                "The record runs to " {meta.as_of.long()}
-                ", with later events shown apart. Every claim links to its sources; "
-                "see Sources & method for how they were weighed and what early reporting got wrong."
+                {trf(
+                    "The record runs to {date}, with later events shown apart. Every claim links to its sources; see Sources & method for how they were weighed and what early reporting got wrong.",
+                    &[("date", &long_date(meta.as_of))],
+                )}
             </p>
         </footer>
     }

@@ -3,6 +3,7 @@
 use super::cite::SourceList;
 use super::colour::party_class;
 use crate::data::{outline, record};
+use crate::words::{count, tr, trf};
 use leptos::prelude::*;
 use model::moves::Move;
 use model::types::{PartyId, PersonId};
@@ -12,13 +13,13 @@ pub fn People() -> impl IntoView {
     let r = record();
     let sides: Vec<Option<PartyId>> = r.party_ids().map(Some).chain([None]).collect();
     view! {
-        <h2 class="panel-title" id="people-title" tabindex="-1">"Who is who"</h2>
-        <p class="panel-intro">"Roles as of January 2026. Choose a person to see the events they took part in."</p>
+        <h2 class="panel-title" id="people-title" tabindex="-1">{tr("Who is who")}</h2>
+        <p class="panel-intro">{tr("Roles as of January 2026. Choose a person to see the events they took part in.")}</p>
         {sides.into_iter().map(|side| {
             let people: Vec<PersonId> = outline().person_ids().filter(|p| r.person(*p).side == side).collect();
             let (title, class) = match side {
                 Some(party) => (r.party(party).side, party_class(party)),
-                None => ("International", "party-none".to_owned()),
+                None => (tr("International"), "party-none".to_owned()),
             };
             (!people.is_empty()).then(|| view! {
                 <section class=format!("side {class}") aria-label=title>
@@ -41,12 +42,12 @@ fn PersonCard(person: PersonId) -> impl IntoView {
         <li class="person">
             <h4 class="person-name">{p.name}</h4>
             <p class="person-role">{p.role}</p>
-            <div class="person-sources"><span class="cite-label">"Source: "</span><SourceList sources=p.sources/></div>
+            <div class="person-sources"><span class="cite-label">{tr("Source: ")}</span><SourceList sources=p.sources/></div>
             {(events > 0).then(|| view! {
                 <button type="button" class="person-events button needs-app" data-go=Move::Person(person).attr(outline())
                     data-focus="timeline-title">
-                    {format!("{events} event{} in the timeline", if events == 1 { "" } else { "s" })}
-                    <span class="visually-hidden">{format!(" with {}", p.name)}</span>
+                    {count("{n} event{|s} in the timeline", events)}
+                    <span class="visually-hidden">{trf(" with {name}", &[("name", p.name)])}</span>
                 </button>
             })}
         </li>

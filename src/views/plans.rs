@@ -13,6 +13,7 @@ use super::disclosure::Disclosure;
 use super::issue_groups::{issue_groups, IssueLabel};
 use super::links::JumpLink;
 use crate::data::record;
+use crate::words::{short_when, tr, trf};
 use leptos::prelude::*;
 use model::compare::Change;
 use model::moves::Move;
@@ -28,15 +29,12 @@ pub fn Plans() -> impl IntoView {
     let r = record();
     let columns = r.outline.compared_first.len() + 1;
     view! {
-        <h2 class="panel-title" id="plans-title" tabindex="-1">"Compare the plans"</h2>
+        <h2 class="panel-title" id="plans-title" tabindex="-1">{tr("Compare the plans")}</h2>
         <p class="panel-intro">
-            "What each peace text says on each issue, side by side, oldest first. From the second "
-            "text on, each cell says whether it is new on the point, changed it, dropped it or kept "
-            "it the same, compared with the text before it. Open a text's heading to see who put it "
-            "forward and how it became public."
+            {tr("What each peace text says on each issue, side by side, oldest first. From the second text on, each cell says whether it is new on the point, changed it, dropped it or kept it the same, compared with the text before it. Open a text's heading to see who put it forward and how it became public.")}
         </p>
         <div class="pickers needs-app">
-            <Picker label_id="document-picker-label" label="Texts (two to four)">
+            <Picker label_id="document-picker-label" label=tr("Texts (two to four)")>
                 {r.document_ids().map(|d| view! {
                     <Chip toggle=format!("document {}", r.document(d).id) class="document-chip" pressed=shown_first(d)>
                         {r.document(d).short}
@@ -45,10 +43,10 @@ pub fn Plans() -> impl IntoView {
             </Picker>
         </div>
         <table class="plans">
-            <caption class="visually-hidden">"What each peace text says, issue by issue"</caption>
+            <caption class="visually-hidden">{tr("What each peace text says, issue by issue")}</caption>
             <thead>
                 <tr>
-                    <th scope="col" class="issue-col">"Issue"</th>
+                    <th scope="col" class="issue-col">{tr("Issue")}</th>
                     {r.document_ids().map(|document| view! { <DocumentHead document/> }).collect_view()}
                 </tr>
             </thead>
@@ -65,25 +63,25 @@ fn DocumentHead(document: DocumentId) -> impl IntoView {
     view! {
         <th scope="col" class="document-col" data-document=d.id hidden=!shown_first(document)>
             <span class="document-name">{d.short}</span>
-            <time class="document-date" datetime=d.when.start().iso()>{d.when.to_string()}</time>
-            <Disclosure id=format!("document-{}-card", d.id) label="About this text" context=d.title.to_string()>
+            <time class="document-date" datetime=d.when.start().iso()>{short_when(d.when)}</time>
+            <Disclosure id=format!("document-{}-card", d.id) label=tr("About this text") context=d.title.to_string()>
                 <p class="document-title">{d.title}</p>
                 <dl class="document-facts">
-                    <dt>"Put forward by"</dt>
+                    <dt>{tr("Put forward by")}</dt>
                     <dd>{d.by}</dd>
-                    <dt>"Status"</dt>
-                    <dd>{status_words(d.status)}</dd>
-                    <dt>"How it became public"</dt>
+                    <dt>{tr("Status")}</dt>
+                    <dd>{tr(status_words(d.status))}</dd>
+                    <dt>{tr("How it became public")}</dt>
                     <dd>{d.public}</dd>
                     {d.event.map(|e| view! {
-                        <dt>"In the timeline"</dt>
+                        <dt>{tr("In the timeline")}</dt>
                         <dd>
                             <JumpLink go=Move::Event(e) place=Move::Document(document)>{r.event(e).title}</JumpLink>
-                            " (" <time datetime=r.event(e).when.start().iso()>{r.event(e).when.to_string()}</time> ")"
+                            " (" <time datetime=r.event(e).when.start().iso()>{short_when(r.event(e).when)}</time> ")"
                         </dd>
                     })}
                 </dl>
-                <p class="sources-title">"Sources"</p>
+                <p class="sources-title">{tr("Sources")}</p>
                 <SourceList sources=d.sources/>
                 <p><ConfidenceMark confidence=d.confidence/></p>
             </Disclosure>
@@ -139,20 +137,20 @@ fn ProvisionCell(document: DocumentId, issue: IssueId) -> impl IntoView {
                 view! {
                     <p class=format!("change change-{}", change_slug(change))
                         data-pair=format!("{} {}", e.id, d.id) hidden=neighbour != Some(earlier)>
-                        <span class="badge">{change_word(change)}</span>
-                        " compared with the " {e.short}
+                        <span class="badge">{tr(change_word(change))}</span>
+                        {trf(" compared with the {document}", &[("document", e.short)])}
                     </p>
                 }
             }).collect_view()}
             {match r.provision(document, issue) {
                 Some(p) => view! {
                     <p class="provision-text">
-                        {p.point.map(|n| view! { <span class="provision-point">{format!("Point {n}: ")}</span> })}
+                        {p.point.map(|n| view! { <span class="provision-point">{trf("Point {n}: ", &[("n", &n.to_string())])}</span> })}
                         {p.text}
                     </p>
                     <SourceList sources=p.sources/>
                 }.into_any(),
-                None => view! { <p class="not-addressed">"Not addressed in this text"</p> }.into_any(),
+                None => view! { <p class="not-addressed">{tr("Not addressed in this text")}</p> }.into_any(),
             }}
         </td>
     }

@@ -15,6 +15,7 @@ use super::issue_groups::{issue_groups, IssueLabel};
 use super::land::LandMaps;
 use super::links::JumpLink;
 use crate::data::{event_days, outline, record};
+use crate::words::{long_date, short_date, short_when, tr, trf};
 use leptos::prelude::*;
 use model::date::Date;
 use model::moves::Move;
@@ -24,24 +25,24 @@ use model::types::{EventId, IssueId, PartyId, Stance};
 #[component]
 pub fn Positions() -> impl IntoView {
     let r = record();
-    let date = r.meta.as_of.long();
+    let date = long_date(r.meta.as_of);
     let columns = r.parties.len() + 1;
     view! {
-        <h2 class="panel-title" id="positions-title" tabindex="-1">"Where each side stands"</h2>
+        <h2 class="panel-title" id="positions-title" tabindex="-1">{tr("Where each side stands")}</h2>
         <p class="panel-intro">
-            "Each cell gives a party's position on one issue as of " <span class="reading-date">{date.clone()}</span>
-            ". Open a cell for the details, how the position moved, and its sources."
+            {tr("Each cell gives a party's position on one issue as of ")} <span class="reading-date">{date.clone()}</span>
+            {tr(". Open a cell for the details, how the position moved, and its sources.")}
         </p>
         <AsOfControl/>
         <div class="pickers needs-app">
-            <Picker label_id="party-picker-label" label="Compare">
+            <Picker label_id="party-picker-label" label=tr("Compare")>
                 {r.party_ids().map(|party| view! {
                     <Chip toggle=format!("party {}", r.party(party).id) class=party_class(party) pressed=true>
                         {r.party(party).name}
                     </Chip>
                 }).collect_view()}
             </Picker>
-            <Picker label_id="group-picker-label" label="Issues">
+            <Picker label_id="group-picker-label" label=tr("Issues")>
                 {r.group_ids().map(|group| view! {
                     <Chip toggle=format!("group {}", r.group(group).id) class="group-chip" pressed=true>
                         {r.group(group).name}
@@ -51,11 +52,11 @@ pub fn Positions() -> impl IntoView {
         </div>
         <table class="positions">
             <caption class="visually-hidden">
-                "Negotiating positions by issue, as of " <span class="reading-date">{date}</span>
+                {tr("Negotiating positions by issue, as of ")} <span class="reading-date">{date}</span>
             </caption>
             <thead>
                 <tr>
-                    <th scope="col" class="issue-col">"Issue"</th>
+                    <th scope="col" class="issue-col">{tr("Issue")}</th>
                     {r.party_ids().map(|party| view! {
                         <th scope="col" class=format!("party-col {}", party_class(party))>
                             <span class="party-name">{r.party(party).name}</span>
@@ -78,7 +79,7 @@ fn IssueRow(issue: IssueId) -> impl IntoView {
             <th scope="row" class="issue">
                 <IssueLabel issue/>
                 <JumpLink class="permalink needs-app" go=Move::Issue(issue)>
-                    "Link to this issue"<span class="visually-hidden">": " {i.name}</span>
+                    {tr("Link to this issue")}<span class="visually-hidden">": " {i.name}</span>
                 </JumpLink>
             </th>
             {r.party_ids().map(|party| view! { <StanceCell issue party/> }).collect_view()}
@@ -97,11 +98,11 @@ fn StanceCell(issue: IssueId, party: PartyId) -> impl IntoView {
     let changed = previous_step(event_days(), day)
         .is_some_and(|before| changed_since(outline(), issue, party, before, day));
     let body = match history.first() {
-        None => view! { <p class="stance-summary no-position">"No public position found"</p> }.into_any(),
+        None => view! { <p class="stance-summary no-position">{tr("No public position found")}</p> }.into_any(),
         Some(first) => view! {
             <p class="stance-summary no-position" data-until=first.from.first_day().iso()
                 hidden=first.from.first_day() <= day>
-                {format!("No position recorded before {}", first.from)}
+                {trf("No position recorded before {date}", &[("date", &short_date(first.from))])}
             </p>
             {history.iter().enumerate().map(|(k, _)| view! { <Version history=history.clone() k/> }).collect_view()}
         }.into_any(),
@@ -109,7 +110,7 @@ fn StanceCell(issue: IssueId, party: PartyId) -> impl IntoView {
     view! {
         <td class=format!("stance {}", party_class(party)) class:changed=changed data-label=p.name
             id=format!("cell-{}-{}", i.id, p.id)>
-            <p class="changed-mark" hidden=!changed>"Changed at this step"</p>
+            <p class="changed-mark" hidden=!changed>{tr("Changed at this step")}</p>
             {body}
         </td>
     }
@@ -130,40 +131,40 @@ fn Version(history: Vec<&'static Stance>, k: usize) -> impl IntoView {
         <div class="version" data-from=from.iso() data-until=until.map(Date::iso) hidden=!holds>
             <p class="stance-summary">{stance.summary}</p>
             <p class="stance-since">
-                "Since " <time datetime=stance.from.iso()>{stance.from.to_string()}</time>
-                {(k > 0).then(|| view! { <span class="moved">" · moved"</span> })}
+                {tr("Since ")} <time datetime=stance.from.iso()>{short_date(stance.from)}</time>
+                {(k > 0).then(|| view! { <span class="moved">{tr(" · moved")}</span> })}
             </p>
-            <Disclosure id=format!("stance-{}-{}-{k}", i.id, p.id) label="Details" context=format!("{} on {}", p.name, i.name)>
+            <Disclosure id=format!("stance-{}-{}-{k}", i.id, p.id) label=tr("Details") context=trf("{party} on {issue}", &[("party", p.name), ("issue", i.name)])>
                 <p class="stance-details">{stance.details}</p>
                 {stance.document.map(|d| view! {
                     <p class="stance-document">
-                        "From the " {r.document(d).short} ". "
+                        {trf("From the {document}. ", &[("document", r.document(d).short)])}
                         <JumpLink go=Move::Provision(d, issue) place=Move::Cell(issue, party)>
-                            "Compare the texts"<span class="visually-hidden">" on " {i.name}</span>
+                            {tr("Compare the texts")}<span class="visually-hidden">{trf(" on {issue}", &[("issue", i.name)])}</span>
                         </JumpLink>
                     </p>
                 })}
                 {stance.event.map(|e| view! {
-                    <p class="stance-event">"Set out at: " <EventLink event=e issue party dated=true/></p>
+                    <p class="stance-event">{tr("Set out at: ")} <EventLink event=e issue party dated=true/></p>
                 })}
                 {(!earlier.is_empty()).then(|| view! {
-                    <p class="moves-title">"How it moved"</p>
+                    <p class="moves-title">{tr("How it moved")}</p>
                     <ol class="moves">
                         {earlier.iter().map(|s| view! {
                             <li>
-                                <time datetime=s.from.iso()>{s.from.to_string()}</time>
+                                <time datetime=s.from.iso()>{short_date(s.from)}</time>
                                 ": " {s.summary}
                                 {s.event.map(|e| view! { " · " <EventLink event=e issue party/> })}
                                 <SourceList sources=s.sources/>
                             </li>
                         }).collect_view()}
                         <li class="move-now">
-                            <time datetime=stance.from.iso()>{stance.from.to_string()}</time>
-                            ": " {stance.summary} " (current)"
+                            <time datetime=stance.from.iso()>{short_date(stance.from)}</time>
+                            ": " {stance.summary} {tr(" (current)")}
                         </li>
                     </ol>
                 })}
-                <p class="sources-title">"Sources"</p>
+                <p class="sources-title">{tr("Sources")}</p>
                 <SourceList sources=stance.sources/>
                 <p><ConfidenceMark confidence=stance.confidence/></p>
             </Disclosure>
@@ -186,7 +187,7 @@ fn EventLink(
             {e.title}
         </JumpLink>
         {dated.then(|| view! {
-            " (" <time datetime=e.when.start().iso()>{e.when.to_string()}</time> ")"
+            " (" <time datetime=e.when.start().iso()>{short_when(e.when)}</time> ")"
         })}
     }
 }

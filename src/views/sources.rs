@@ -4,6 +4,7 @@
 use super::cite::{ConfidenceMark, SourceLink, SourceList, StateMediaMark};
 use crate::data::record;
 use crate::downloads::DOWNLOADS;
+use crate::words::{count, tr, trf};
 use leptos::prelude::*;
 use model::types::{Confidence, SourceId};
 
@@ -12,43 +13,42 @@ pub fn SourcesAndMethod() -> impl IntoView {
     let r = record();
     let mut sources: Vec<SourceId> = (0..r.sources.len() as u16).map(SourceId).collect();
     sources.sort_by_key(|s| (r.source(*s).publisher.to_lowercase(), r.source(*s).date));
-    let state_media_only = r.claims_on_state_media_alone();
+    let state_media_only = r.claims_on_state_media_alone(trf);
     view! {
-        <h2 class="panel-title" id="sources-title" tabindex="-1">"Sources & method"</h2>
+        <h2 class="panel-title" id="sources-title" tabindex="-1">{tr("Sources & method")}</h2>
         <p class="panel-intro">
-            "Every event, position and person here rests on published reporting, summarised in our own words. "
-            "Many links are syndicated copies of agency reports; the agency is named where the page says so."
+            {tr("Every event, position and person here rests on published reporting, summarised in our own words. Many links are syndicated copies of agency reports; the agency is named where the page says so.")}
         </p>
 
         <section aria-labelledby="marks-heading">
-            <h3 id="marks-heading">"What the marks mean"</h3>
+            <h3 id="marks-heading">{tr("What the marks mean")}</h3>
             <dl class="marks">
                 {Confidence::ALL.into_iter().map(|c| view! {
                     <dt><ConfidenceMark confidence=c/></dt>
-                    <dd>{c.meaning()}</dd>
+                    <dd>{tr(c.meaning())}</dd>
                 }).collect_view()}
                 <dt><StateMediaMark/></dt>
-                <dd>"The source is Russian state media (TASS, RIA, Sputnik, RT) or a site that mirrors it. Such sources are used for what the Kremlin says, and flagged wherever they are cited."</dd>
+                <dd>{tr("The source is Russian state media (TASS, RIA, Sputnik, RT) or a site that mirrors it. Such sources are used for what the Kremlin says, and flagged wherever they are cited.")}</dd>
             </dl>
         </section>
 
         <section aria-labelledby="state-media-heading">
-            <h3 id="state-media-heading">"Claims resting on Russian state media alone"</h3>
+            <h3 id="state-media-heading">{tr("Claims resting on Russian state media alone")}</h3>
             {if state_media_only.is_empty() {
-                view! { <p>"None: every claim shown also has an independent source."</p> }.into_any()
+                view! { <p>{tr("None: every claim shown also has an independent source.")}</p> }.into_any()
             } else {
                 view! { <ul class="plain">{state_media_only.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul> }.into_any()
             }}
         </section>
 
         <section aria-labelledby="corrections-heading">
-            <h3 id="corrections-heading">"Corrections to early reporting"</h3>
-            <p>"The first account of these talks that this explainer started from got these points wrong or out of date."</p>
+            <h3 id="corrections-heading">{tr("Corrections to early reporting")}</h3>
+            <p>{tr("The first account of these talks that this explainer started from got these points wrong or out of date.")}</p>
             <ol class="corrections">
                 {r.corrections.iter().map(|c| view! {
                     <li class="correction">
-                        <p class="claim"><span class="label">"Reported: "</span>{c.claim}</p>
-                        <p class="fix"><span class="label">"In fact: "</span>{c.correction}</p>
+                        <p class="claim"><span class="label">{tr("Reported: ")}</span>{c.claim}</p>
+                        <p class="fix"><span class="label">{tr("In fact: ")}</span>{c.correction}</p>
                         <SourceList sources=c.sources/>
                     </li>
                 }).collect_view()}
@@ -56,17 +56,17 @@ pub fn SourcesAndMethod() -> impl IntoView {
         </section>
 
         <section aria-labelledby="data-heading">
-            <h3 id="data-heading">"Get the data"</h3>
-            <p>"The events and the positions, with their sources, written from the same data as this page."</p>
+            <h3 id="data-heading">{tr("Get the data")}</h3>
+            <p>{tr("The events and the positions, with their sources, written from the same data as this page.")}</p>
             <ul class="downloads">
                 {DOWNLOADS.iter().map(|d| view! {
-                    <li><a class="download button" href=d.file download>{d.label}</a></li>
+                    <li><a class="download button" href=d.file download>{tr(d.label)}</a></li>
                 }).collect_view()}
             </ul>
         </section>
 
         <section aria-labelledby="all-sources-heading">
-            <h3 id="all-sources-heading">{format!("All {} sources", r.sources.len())}</h3>
+            <h3 id="all-sources-heading">{count("All {n} sources", r.sources.len())}</h3>
             <ul class="all-sources">
                 {sources.into_iter().map(|s| view! { <li><SourceLink source=s/></li> }).collect_view()}
             </ul>

@@ -7,8 +7,10 @@ use super::colour::{party_class, track_class};
 use super::disclosure::Disclosure;
 use super::links::JumpLink;
 use super::tracks::TracksPicture;
+use crate::data::lang;
 use crate::data::{outline, record};
 use crate::labels::{result_count, show_more};
+use crate::words::{long_date, short_when, tr};
 use leptos::prelude::*;
 use model::filter::PAGE;
 use model::moves::Move;
@@ -26,18 +28,18 @@ pub fn Timeline() -> impl IntoView {
     let total = r.events.len();
     let as_of = r.meta.as_of;
     view! {
-        <h2 class="panel-title" id="timeline-title" tabindex="-1">"How the talks got here"</h2>
+        <h2 class="panel-title" id="timeline-title" tabindex="-1">{tr("How the talks got here")}</h2>
         <TracksPicture/>
         <TimelineFilters/>
         <YearLinks/>
-        <p class="result-count" role="status">{result_count(total, total)}</p>
+        <p class="result-count" role="status">{result_count(lang(), total, total)}</p>
         <section class="era" aria-labelledby="era-before">
-            <h3 id="era-before" class="era-title">"Up to " {as_of.long()}</h3>
+            <h3 id="era-before" class="era-title">{tr("Up to ")} {long_date(as_of)}</h3>
             <EventList events=part(false)/>
         </section>
         <section class="era after-snapshot" aria-labelledby="era-after">
-            <h3 id="era-after" class="era-title">"After " {as_of.long()}</h3>
-            <p class="era-note">"What happened after the snapshot date. These events are not part of the state of play above."</p>
+            <h3 id="era-after" class="era-title">{tr("After ")} {long_date(as_of)}</h3>
+            <p class="era-note">{tr("What happened after the snapshot date. These events are not part of the state of play above.")}</p>
             <EventList events=part(true)/>
         </section>
     }
@@ -52,9 +54,9 @@ fn EventList(events: Vec<EventId>) -> impl IntoView {
         <ol class="events">
             {events.iter().enumerate().map(|(rank, id)| view! { <EventItem id=*id hidden=PAGE <= rank/> }).collect_view()}
         </ol>
-        <p class="empty" hidden=!events.is_empty()>"No events here match the filters."</p>
+        <p class="empty" hidden=!events.is_empty()>{tr("No events here match the filters.")}</p>
         <button type="button" class="link-button more needs-app" data-action="more" hidden=more == 0>
-            {show_more(more.min(PAGE))}
+            {show_more(lang(), more.min(PAGE))}
         </button>
     }
 }
@@ -65,21 +67,21 @@ fn TimelineFilters() -> impl IntoView {
     view! {
         <div class="filters needs-app">
             <div class="field">
-                <label for="event-search">"Search events"</label>
+                <label for="event-search">{tr("Search events")}</label>
                 <input class="input" id="event-search" type="search" maxlength=MAX_SEARCH_LEN autocomplete="off"
-                    placeholder="Davos, amnesty, Witkoff…"/>
+                    placeholder=tr("Davos, amnesty, Witkoff…")/>
             </div>
             <div class="field">
-                <label for="person-filter">"Person"</label>
+                <label for="person-filter">{tr("Person")}</label>
                 <select class="input" id="person-filter">
-                    <option value="">"Anyone"</option>
+                    <option value="">{tr("Anyone")}</option>
                     {people_by_name().into_iter().map(|p| {
                         let person = r.person(p);
                         view! { <option value=person.id>{person.name}</option> }
                     }).collect_view()}
                 </select>
             </div>
-            <Picker label_id="track-picker-label" label="Tracks">
+            <Picker label_id="track-picker-label" label=tr("Tracks")>
                 {r.track_ids().map(|track| view! {
                     <Chip toggle=format!("track {}", r.track(track).id) class=track_class(track)
                         pressed=false title=r.track(track).description>
@@ -87,7 +89,7 @@ fn TimelineFilters() -> impl IntoView {
                     </Chip>
                 }).collect_view()}
             </Picker>
-            <button type="button" class="clear button needs-app" data-action="clear-filters" hidden>"Clear filters"</button>
+            <button type="button" class="clear button needs-app" data-action="clear-filters" hidden>{tr("Clear filters")}</button>
         </div>
     }
 }
@@ -104,7 +106,7 @@ fn YearLinks() -> impl IntoView {
         }
     }
     view! {
-        <nav class="years" aria-label="Jump to a year">
+        <nav class="years" aria-label=tr("Jump to a year")>
             <ul>
                 {firsts.into_iter().map(|(year, id)| view! {
                     <li><a href=format!("#event-{id}")>{year}</a></li>
@@ -130,10 +132,10 @@ fn EventItem(id: EventId, hidden: bool) -> impl IntoView {
         // The first track colours the event's dot on the time line.
         <li class=format!("event {}", e.tracks.first().map(|t| track_class(*t)).unwrap_or_default())
             id=format!("event-{}", e.id) hidden=hidden>
-            <time class="event-when" datetime=e.when.start().iso()>{e.when.to_string()}</time>
+            <time class="event-when" datetime=e.when.start().iso()>{short_when(e.when)}</time>
             <div class="event-body">
                 <h4 class="event-title">{e.title}</h4>
-                <ul class="event-tracks" aria-label="Tracks">
+                <ul class="event-tracks" aria-label=tr("Tracks")>
                     {e.tracks.iter().map(|t| view! {
                         <li class=format!("track {}", track_class(*t))>{r.track(*t).name}</li>
                     }).collect_view()}
@@ -146,12 +148,12 @@ fn EventItem(id: EventId, hidden: bool) -> impl IntoView {
                 <PositionsChanged event=id/>
                 <TextsProduced event=id/>
                 <div class="event-actions">
-                    <Disclosure id=format!("event-{}-sources", e.id) label="Sources" context=e.title.to_string()>
+                    <Disclosure id=format!("event-{}-sources", e.id) label=tr("Sources") context=e.title.to_string()>
                         <SourceList sources=e.sources/>
                         <p><ConfidenceMark confidence=e.confidence/></p>
                     </Disclosure>
                     <JumpLink class="permalink needs-app" go=Move::Event(id)>
-                        "Link to this event"<span class="visually-hidden">": " {e.title}</span>
+                        {tr("Link to this event")}<span class="visually-hidden">": " {e.title}</span>
                     </JumpLink>
                 </div>
             </div>
@@ -176,7 +178,7 @@ fn PositionsChanged(event: EventId) -> impl IntoView {
     (!by_party.is_empty()).then(|| {
         view! {
             <div class="event-changes">
-                <p class="event-changes-title">"Positions it changed"</p>
+                <p class="event-changes-title">{tr("Positions it changed")}</p>
                 <ul>
                     {by_party.into_iter().map(|(party, stances)| {
                         let name = r.party(party).name;
@@ -208,7 +210,7 @@ fn TextsProduced(event: EventId) -> impl IntoView {
     (!documents.is_empty()).then(|| {
         view! {
             <div class="event-documents">
-                <p class="event-changes-title">"Texts it produced"</p>
+                <p class="event-changes-title">{tr("Texts it produced")}</p>
                 <ul>
                     {documents.into_iter().map(|d| view! {
                         <li>

@@ -7,8 +7,10 @@
 //! usable, not just decorative; the list below stays the full accessible record.
 
 use super::chips::Chip;
+use crate::data::lang;
 use crate::data::{outline, record};
 use crate::picture::{svg, MarkStates, Names, FIRST_WIDTH};
+use crate::words::{long_date, short_when, tr, trf};
 use leptos::prelude::*;
 use model::lanes::{Layout, Zoom};
 use model::types::{EventId, TrackId};
@@ -16,7 +18,7 @@ use model::types::{EventId, TrackId};
 #[component]
 pub fn TracksPicture() -> impl IntoView {
     let r = record();
-    let layout = Layout::new(outline(), Zoom::default(), FIRST_WIDTH);
+    let layout = Layout::new(outline(), Zoom::default(), FIRST_WIDTH, lang());
     let states = MarkStates {
         faded: &|_| false,
         selected: None,
@@ -25,30 +27,32 @@ pub fn TracksPicture() -> impl IntoView {
     view! {
         <figure class="tracks needs-app">
             <figcaption>
-                <span class="tracks-title" id="tracks-title">"The tracks at a glance"</span>
+                <span class="tracks-title" id="tracks-title">{tr("The tracks at a glance")}</span>
                 <span class="tracks-help" id="tracks-help">
-                    "One row per track of the talks, one mark per event: choose a mark to open the event below. "
-                    "With the keyboard, the arrow keys move between marks. Hollow marks come after "
-                    {r.meta.as_of.long()} ", the dashed line."
+                    {trf("One row per track of the talks, one mark per event: choose a mark to open the event below. With the keyboard, the arrow keys move between marks. Hollow marks come after {date}, the dashed line.", &[("date", &long_date(r.meta.as_of))])}
                 </span>
             </figcaption>
-            <div class="picker zooms" role="group" aria-label="Time span">
+            <div class="picker zooms" role="group" aria-label=tr("Time span")>
                 {Zoom::ALL.into_iter().map(|z| view! {
                     <Chip toggle=format!("zoom {}", z.slug()) pressed=z == Zoom::default()>
-                        {match z { Zoom::Whole => "", Zoom::Close => "Close-up " }}
+                        {match z { Zoom::Whole => "", Zoom::Close => tr("Close-up ") }}
                         {z.label(outline())}
                     </Chip>
                 }).collect_view()}
             </div>
-            <div class="tracks-canvas" inner_html=svg(&layout, &RecordNames, &states)></div>
+            <div class="tracks-canvas" inner_html=svg(&layout, &RecordNames(r.events.iter().map(|e| short_when(e.when)).collect()), &states, lang())></div>
         </figure>
     }
 }
 
 /// The picture's words, from the record.
-struct RecordNames;
+/// The picture's words from the record, the dates as the timeline writes them.
+struct RecordNames(Vec<String>);
 
 impl Names for RecordNames {
+    fn event_when(&self, event: EventId) -> &str {
+        &self.0[event.index()]
+    }
     fn event_title(&self, event: EventId) -> &str {
         record().event(event).title
     }

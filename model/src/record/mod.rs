@@ -9,6 +9,7 @@ mod codegen;
 mod dating;
 pub mod schema;
 pub mod synthetic;
+pub mod translation;
 
 use core::fmt;
 use serde::de::DeserializeOwned;
@@ -73,6 +74,15 @@ pub fn load(dir: &Path) -> Result<schema::Files, Vec<Problem>> {
         documents: read_list(dir, "documents.json", "document", &mut problems),
         provisions: read_list(dir, "provisions.json", "provision", &mut problems),
         map: map.unwrap_or_default(),
+        uk: translation::FILES
+            .iter()
+            .filter_map(|(file, _)| {
+                let path = format!("{}/{file}", translation::FOLDER);
+                let value = read_json(dir, &path, &mut problems)?;
+                let texts = parse_item(&path, "the whole file".into(), value, &mut problems)?;
+                Some((file.to_string(), texts))
+            })
+            .collect(),
     };
     if problems.is_empty() {
         Ok(files)

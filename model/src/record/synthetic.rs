@@ -21,8 +21,21 @@ pub fn pad_events(files: &mut Files, total: usize) {
     for i in 0..extra {
         let model = &files.events[i % real];
         let offset = (i64::from(last - first) * i as i64 / extra as i64) as i32;
+        let id = format!("synthetic-{i}");
+        // The Ukrainian edition's texts for it: its model's, marked the same way.
+        let uk = files.uk.entry("events.json".into()).or_default();
+        if let Some(texts) = uk.get(&model.id).cloned() {
+            let mut texts = texts;
+            if let Some(title) = texts.get_mut("title") {
+                *title = format!("Синтетична {i}: {title}")
+                    .chars()
+                    .take(100)
+                    .collect();
+            }
+            uk.insert(id.clone(), texts);
+        }
         added.push(Event {
-            id: format!("synthetic-{i}"),
+            id,
             date: Date::from_day_number(first + offset).iso(),
             end: None,
             // Within the title length limit, which the checks still apply.
@@ -45,4 +58,13 @@ pub fn pad_events(files: &mut Files, total: usize) {
         "SYNTHETIC BENCHMARK DATA ({total} events): {}",
         files.meta.title
     );
+    let page = files
+        .uk
+        .entry("meta.json".into())
+        .or_default()
+        .entry("page".into())
+        .or_default();
+    if let Some(title) = page.get_mut("title") {
+        *title = format!("СИНТЕТИЧНІ ДАНІ ({total} подій): {title}");
+    }
 }
