@@ -1,13 +1,15 @@
 // Takes screenshots of the built explainer for a person to look at: each view at phone
 // and desktop widths, in the light and the dark theme, and the pre-rendered page as it
 // shows without JavaScript and before the app has started. Usage, after a release build:
-//   node scripts/screenshots.mjs [out-folder]
+//   node scripts/screenshots.mjs [out-folder] [edition-folder, such as uk]
 // Writes PNG files named view-width-theme.png (default folder: screenshots/).
 
 import fs from 'node:fs/promises';
 import { serve, launch, open, serveWithWasmHeld, firstPaint } from '../tests/browser/harness.mjs';
 
 const out = process.argv[2] ?? 'screenshots';
+// The Ukrainian edition is the same page one folder down.
+const edition = process.argv[3] ? `${process.argv[3]}/` : '';
 await fs.mkdir(out, { recursive: true });
 const server = await serve();
 const browser = await launch();
@@ -15,7 +17,7 @@ try {
   for (const view of ['positions', 'plans', 'timeline', 'people', 'sources']) {
     for (const width of [375, 1280]) {
       for (const colorScheme of ['light', 'dark']) {
-        const { page, context, problems } = await open(browser, `${server.url}?view=${view}`, { width, height: 900, colorScheme });
+        const { page, context, problems } = await open(browser, `${server.url}${edition}?view=${view}`, { width, height: 900, colorScheme });
         if (view === 'positions') await page.locator('td.stance button.disclosure:visible').first().click();
         if (view === 'timeline') await page.locator('li.event button.disclosure').nth(2).click();
         if (view === 'plans') await page.locator('th.document-col button.disclosure:visible').first().click();
@@ -38,14 +40,14 @@ try {
     for (const width of [375, 1280]) {
       for (const asof of ['2025-11-20', '2025-12-14', '']) {
         const query = asof ? `?asof=${asof}&groups=security` : '?groups=security';
-        const { page, context } = await open(browser, `${server.url}${query}`, { width, height: 900, colorScheme });
+        const { page, context } = await open(browser, `${server.url}${edition}${query}`, { width, height: 900, colorScheme });
         const file = `${out}/asof-${asof || 'snapshot'}-${width}-${colorScheme}.png`;
         await page.locator('table.positions').screenshot({ path: file });
         console.log(file);
         await context.close();
       }
       for (const [zoom, button] of [['whole', 0], ['close', 1]]) {
-        const { page, context } = await open(browser, `${server.url}?view=timeline`, { width, height: 900, colorScheme });
+        const { page, context } = await open(browser, `${server.url}${edition}?view=timeline`, { width, height: 900, colorScheme });
         await page.locator('.zooms button').nth(button).click();
         await page.locator('.tracks .mark').nth(20).focus();
         const file = `${out}/tracks-${zoom}-${width}-${colorScheme}.png`;
@@ -60,7 +62,7 @@ try {
     for (const width of [375, 1280]) {
       for (const colorScheme of ['light', 'dark', 'print']) {
         const query = asof ? `?asof=${asof}` : '';
-        const { page, context } = await open(browser, `${server.url}${query}`, { width, height: 900, colorScheme: colorScheme === 'print' ? 'light' : colorScheme });
+        const { page, context } = await open(browser, `${server.url}${edition}${query}`, { width, height: 900, colorScheme: colorScheme === 'print' ? 'light' : colorScheme });
         if (colorScheme === 'print') await page.emulateMedia({ media: 'print' });
         const file = `${out}/land-${asof || 'snapshot'}-${width}-${colorScheme}.png`;
         await page.locator('section.land').screenshot({ path: file });

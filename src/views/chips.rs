@@ -14,11 +14,15 @@ pub fn Chip(
     class: String,
     pressed: bool,
     #[prop(optional)] title: Option<&'static str>,
+    /// Why the chip cannot be pressed or let go of now, if it cannot (see `labels::refusal`).
+    #[prop(default = None)]
+    refused: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
     view! {
         <button type="button" class=format!("chip {class}") data-toggle=toggle
-            aria-pressed=pressed.to_string() title=title>
+            aria-pressed=pressed.to_string() title=title.or(refused)
+            aria-disabled=refused.map(|_| "true")>
             {(!class.is_empty()).then(|| view! { <span class="chip-swatch" aria-hidden="true"></span> })}
             {children()}
         </button>

@@ -20,6 +20,7 @@ mod tabs;
 mod timeline;
 mod tracks;
 
+use crate::words::tr;
 use leptos::prelude::*;
 use model::url_state::View;
 use tabs::Panel;
@@ -27,7 +28,7 @@ use tabs::Panel;
 #[component]
 pub fn App() -> impl IntoView {
     view! {
-        <a class="skip-link" href="#views">"Skip to the positions and timeline"</a>
+        <a class="skip-link" href="#views">{tr("Skip to the positions and timeline")}</a>
         <masthead::Masthead/>
         <main>
             <masthead::StateOfPlay/>

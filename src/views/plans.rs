@@ -12,12 +12,27 @@ use super::cite::{ConfidenceMark, SourceList};
 use super::disclosure::Disclosure;
 use super::issue_groups::{issue_groups, IssueLabel};
 use super::links::JumpLink;
+use crate::data::lang;
 use crate::data::record;
+use crate::labels::{refusal, Refusal};
 use crate::words::{short_when, tr, trf};
 use leptos::prelude::*;
 use model::compare::Change;
 use model::moves::Move;
 use model::types::{DocumentId, IssueId};
+use model::url_state::DOCUMENTS_COMPARED;
+
+/// Why a document's chip cannot change the comparison as first drawn, if it cannot: the
+/// browser's script says the same once the reader changes it (`controls/plans.rs`).
+fn refused_first(document: DocumentId) -> Option<&'static str> {
+    let first = record().outline.compared_first;
+    let why = if shown_first(document) {
+        (first.len() <= *DOCUMENTS_COMPARED.start()).then_some(Refusal::KeepTwo)
+    } else {
+        (first.len() >= *DOCUMENTS_COMPARED.end()).then_some(Refusal::FourAtMost)
+    };
+    why.map(|why| refusal(lang(), why))
+}
 
 /// Whether the page as first drawn shows this document.
 fn shown_first(document: DocumentId) -> bool {
@@ -36,7 +51,8 @@ pub fn Plans() -> impl IntoView {
         <div class="pickers needs-app">
             <Picker label_id="document-picker-label" label=tr("Texts (two to four)")>
                 {r.document_ids().map(|d| view! {
-                    <Chip toggle=format!("document {}", r.document(d).id) class="document-chip" pressed=shown_first(d)>
+                    <Chip toggle=format!("document {}", r.document(d).id) class="document-chip" pressed=shown_first(d)
+                        refused=refused_first(d)>
                         {r.document(d).short}
                     </Chip>
                 }).collect_view()}

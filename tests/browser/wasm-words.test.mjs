@@ -35,6 +35,22 @@ test("the wasm holds none of the record's words", async () => {
   }
 });
 
+test("nor the Ukrainian edition's words, record or interface", async () => {
+  const read = async (file) => JSON.parse(await fs.readFile(path.join(DIST, '..', file), 'utf8'));
+  const texts = (file) => Object.values(file).flatMap((fields) => Object.values(fields));
+  const ukrainian = {
+    'record': distinctive(
+      (await Promise.all(['meta', 'events', 'stances', 'people', 'corrections', 'issues', 'documents', 'provisions']
+        .map((name) => read(`data/uk/${name}.json`)))).flatMap(texts),
+    ),
+    'interface': distinctive(Object.values(await read('src/words/uk.json'))),
+  };
+  for (const [kind, found] of Object.entries(ukrainian)) {
+    assert.ok(found.length > 50, `${kind}: nothing to look for`);
+    assert.deepEqual(found.filter(contains), [], `Ukrainian ${kind} texts found in ${wasmFile}`);
+  }
+});
+
 test('the wasm knows the record by its ids', async () => {
   // The other side of the check above: the same search does find what the script must
   // know, so the check reads the right file the right way.
