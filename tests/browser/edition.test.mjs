@@ -283,7 +283,7 @@ test("each edition's head: its language's title, description and cards, and href
   const ukr = await head('uk/');
   assert.match(en.title, /^The Russia–Ukraine peace talks, as of 22 January 2026/);
   assert.equal(ukr.title, `Мирні переговори між Росією та Україною станом на 22 січня 2026: пояснення`);
-  assert.match(ukr.description, /^Де стояли переговори/);
+  assert.match(ukr.description, /^На якому етапі були переговори/);
   assert.match(ukr.card, /станом на 22 січня 2026$/);
   assert.deepEqual([en.locale, ukr.locale], ['en_GB', 'uk_UA']);
   const both = { en: '/', uk: '/uk/', 'x-default': '/' };
