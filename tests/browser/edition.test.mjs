@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { suite, servePages, nodeModule, open, record, appReady, eventually, search, shown, DIST } from './harness.mjs';
+import { suite, serve, servePages, nodeModule, open, record, appReady, eventually, search, shown, DIST } from './harness.mjs';
 
 const t = suite();
 const VIEWS = ['positions', 'plans', 'timeline', 'people', 'sources'];
@@ -196,6 +196,22 @@ test('deep links under uk/ land where they point, with Ukrainian dates', async (
   assert.equal(await page.locator('.as-of-date').innerText(), ukLongDate('2025-11-20'));
   const us = uk.stances['territory/us/2025-11-19'];
   assert.equal((await page.locator('#cell-territory-us .version:not([hidden]) .stance-summary').innerText()).trim(), us.summary);
+});
+
+test('uk/ works from a deep sub-folder, its assets one folder up, and switches back there', async () => {
+  const sub = await serve(DIST, '/a/deep/sub/folder/');
+  try {
+    const page = await t.visit(`${sub.url}uk/?view=people`);
+    await shown(page.locator('#panel-people'), 'people, in uk/ under a sub-folder');
+    await page.getByRole('tab', { name: words.Timeline }).click();
+    assert.equal(new URL(page.url()).pathname, '/a/deep/sub/folder/uk/');
+    await page.locator('.language-switch').click();
+    await page.waitForURL((url) => url.pathname === '/a/deep/sub/folder/');
+    await appReady(page);
+    assert.equal(search(page), '?view=timeline');
+  } finally {
+    await sub.close();
+  }
 });
 
 test('embedded from uk/ with the real Pym.js, the frame is Ukrainian and sized; the Embed dialog gives the uk/ code', async () => {
