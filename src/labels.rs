@@ -7,6 +7,7 @@
 
 use model::date::Date;
 use model::lang::Lang;
+use model::url_state::DOCUMENTS_COMPARED;
 
 /// "Showing all 79 events", or "12 of 79 events shown".
 pub fn result_count(lang: Lang, shown: usize, total: usize) -> String {
@@ -53,6 +54,16 @@ pub enum Refusal {
     KeepOne,
     KeepTwo,
     FourAtMost,
+}
+
+/// Why a document's chip cannot change a comparison of `chosen` documents, if it cannot:
+/// it is one of the fewest allowed (`on`), or one more would be too many.
+pub fn document_refusal(chosen: usize, on: bool) -> Option<Refusal> {
+    if on {
+        (chosen <= *DOCUMENTS_COMPARED.start()).then_some(Refusal::KeepTwo)
+    } else {
+        (chosen >= *DOCUMENTS_COMPARED.end()).then_some(Refusal::FourAtMost)
+    }
 }
 
 pub fn refusal(lang: Lang, why: Refusal) -> &'static str {
@@ -110,6 +121,18 @@ mod tests {
             step_words(Lang::En, Date::new(2025, 12, 14), &["Berlin", "Paris"]),
             "14 Dec 2025: Berlin; Paris"
         );
+    }
+
+    #[test]
+    fn document_chips_refuse_below_two_and_above_four() {
+        assert!(matches!(document_refusal(2, true), Some(Refusal::KeepTwo)));
+        assert!(document_refusal(3, true).is_none());
+        assert!(document_refusal(3, false).is_none());
+        assert!(matches!(
+            document_refusal(4, false),
+            Some(Refusal::FourAtMost)
+        ));
+        assert!(document_refusal(4, true).is_none());
     }
 
     #[test]

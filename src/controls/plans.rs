@@ -6,9 +6,9 @@ use super::dom::{all, page_lang, set_attr, set_hidden, set_opt_attr};
 use super::page::{edit, Page};
 use super::pickers::span_groups;
 use crate::data::outline;
-use crate::labels::{refusal, Refusal};
+use crate::labels::{document_refusal, refusal};
 use model::types::DocumentId;
-use model::url_state::{UrlState, DOCUMENTS_COMPARED};
+use model::url_state::UrlState;
 
 pub fn draw(state: &UrlState) {
     let o = outline();
@@ -17,11 +17,7 @@ pub fn draw(state: &UrlState) {
     for d in o.document_ids() {
         let on = chosen.contains(&d);
         // A chip that cannot change the comparison says why rather than silently doing nothing.
-        let refused = if on {
-            (chosen.len() <= *DOCUMENTS_COMPARED.start()).then_some(Refusal::KeepTwo)
-        } else {
-            (chosen.len() >= *DOCUMENTS_COMPARED.end()).then_some(Refusal::FourAtMost)
-        };
+        let refused = document_refusal(chosen.len(), on);
         for chip in all(&format!("[data-toggle=\"document {}\"]", o.document(d).id)) {
             set_attr(&chip, "aria-pressed", if on { "true" } else { "false" });
             set_opt_attr(&chip, "aria-disabled", refused.map(|_| "true"));

@@ -14,24 +14,18 @@ use super::issue_groups::{issue_groups, IssueLabel};
 use super::links::JumpLink;
 use crate::data::lang;
 use crate::data::record;
-use crate::labels::{refusal, Refusal};
+use crate::labels::{document_refusal, refusal};
 use crate::words::{short_when, tr, trf};
 use leptos::prelude::*;
 use model::compare::Change;
 use model::moves::Move;
 use model::types::{DocumentId, IssueId};
-use model::url_state::DOCUMENTS_COMPARED;
 
 /// Why a document's chip cannot change the comparison as first drawn, if it cannot: the
 /// browser's script says the same once the reader changes it (`controls/plans.rs`).
 fn refused_first(document: DocumentId) -> Option<&'static str> {
-    let first = record().outline.compared_first;
-    let why = if shown_first(document) {
-        (first.len() <= *DOCUMENTS_COMPARED.start()).then_some(Refusal::KeepTwo)
-    } else {
-        (first.len() >= *DOCUMENTS_COMPARED.end()).then_some(Refusal::FourAtMost)
-    };
-    why.map(|why| refusal(lang(), why))
+    let chosen = record().outline.compared_first.len();
+    document_refusal(chosen, shown_first(document)).map(|why| refusal(lang(), why))
 }
 
 /// Whether the page as first drawn shows this document.
