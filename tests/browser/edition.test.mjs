@@ -218,7 +218,7 @@ test('embedded from uk/ with the real Pym.js, the frame is Ukrainian and sized; 
   const parent = await servePages({
     '/pym.v1.min.js': { type: 'text/javascript', body: await nodeModule('pym.js/dist/pym.v1.min.js') },
     '/': {
-      body: `<!doctype html><html lang="uk"><head><title>Статтяя</title><link rel="icon" href="data:,">
+      body: `<!doctype html><html lang="uk"><head><title>Стаття</title><link rel="icon" href="data:,">
         <style>iframe { border: 0; display: block; }</style></head><body>
         <p>Стаття.</p><div id="talks"></div>
         <script src="/pym.v1.min.js"></script>
