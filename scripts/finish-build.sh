@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Trunk's post-build hook (Trunk.toml), on the build in $TRUNK_STAGING_DIR: renders the page
-# natively into index.html and writes the data downloads beside it (src/bin/prerender.rs),
+# natively into index.html, and in Ukrainian into uk/index.html, and writes each edition's data
+# downloads beside it (src/bin/prerender.rs),
 # minifies wasm-bindgen's JS glue on release builds (Trunk's own minifier cannot parse it),
 # then writes the compressed copies (scripts/precompress.mjs).
 set -euo pipefail

@@ -1,4 +1,3 @@
-#![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // The script uses most of these.
 //! The interface's words that both sides write: the pre-render for the page as first drawn,
 //! the browser's script when the state changes. One place, so the two always agree. These
 //! are all the words the browser's script carries, in each edition's language (the page's
@@ -51,6 +50,7 @@ pub fn mark_label(lang: Lang, when: &str, title: &str, track: &str, after: bool)
 /// Why a chip cannot be let go of, or taken, as its tooltip says.
 #[derive(Clone, Copy)]
 pub enum Refusal {
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // Only the script says it.
     KeepOne,
     KeepTwo,
     FourAtMost,
@@ -78,6 +78,7 @@ pub fn refusal(lang: Lang, why: Refusal) -> &'static str {
 }
 
 /// What Copy link and Copy code copy.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // Only the script says it.
 #[derive(Clone, Copy)]
 pub enum Copied {
     Link,
@@ -85,6 +86,7 @@ pub enum Copied {
 }
 
 /// How a copy went: "Link copied." or, when the browser refused, what to do by hand.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // Only the script says it.
 pub fn copy_result(lang: Lang, what: Copied, done: bool) -> &'static str {
     match (lang, what, done) {
         (Lang::En, Copied::Link, true) => "Link copied.",
@@ -100,6 +102,7 @@ pub fn copy_result(lang: Lang, what: Copied, done: bool) -> &'static str {
 
 /// The embedded frame's title, from the page's: "The Russia–Ukraine peace talks: an
 /// interactive explainer".
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // Only the script says it.
 pub fn frame_title(lang: Lang, page_title: &str) -> String {
     match lang {
         Lang::En => format!("{page_title}: an interactive explainer"),

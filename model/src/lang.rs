@@ -1,5 +1,5 @@
-//! The editions' languages, and how each writes dates and numbers. Groundwork for the
-//! Ukrainian edition (issue 16): the English forms are the ones the page has always used
+//! The editions' languages, and how each writes dates, numbers and counts. The English forms
+//! are the ones the page has always used
 //! (`Date::long`, `Date`'s and `When`'s `Display`); the Ukrainian ones follow Ukrainian
 //! newsroom usage: the day with the month in the genitive ("22 січня 2026"), a month alone in
 //! the nominative ("січень 2026"), short months with a full stop ("22 січ. 2026"), and

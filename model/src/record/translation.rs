@@ -54,19 +54,22 @@ struct Slot<'a> {
 
 /// Every text of the record, with its file, its item's key and its field.
 fn slots(files: &mut Files) -> Vec<Slot<'_>> {
-    fn push<'a>(
+    /// One item's texts.
+    fn item<'a, const N: usize>(
         out: &mut Vec<Slot<'a>>,
         file: &'static str,
         key: String,
-        field: &'static str,
-        text: &'a mut String,
+        fields: [(&'static str, &'a mut String); N],
     ) {
-        out.push(Slot {
-            file,
-            key,
-            field,
-            text,
-        });
+        for (field, text) in fields {
+            let key = key.clone();
+            out.push(Slot {
+                file,
+                key,
+                field,
+                text,
+            });
+        }
     }
     let Files {
         meta,
@@ -83,143 +86,81 @@ fn slots(files: &mut Files) -> Vec<Slot<'_>> {
         map,
         ..
     } = files;
-    let mut out: Vec<Slot<'_>> = Vec::new();
-    push(
-        &mut out,
-        "meta.json",
-        "page".into(),
-        "title",
-        &mut meta.title,
-    );
-    push(
-        &mut out,
-        "meta.json",
-        "page".into(),
-        "standfirst",
-        &mut meta.standfirst,
-    );
+    let mut out = Vec::new();
+    let page = [
+        ("title", &mut meta.title),
+        ("standfirst", &mut meta.standfirst),
+    ];
+    item(&mut out, "meta.json", "page".into(), page);
     for (i, p) in meta.state_of_play.iter_mut().enumerate() {
-        let key = format!("state-of-play/{}", i + 1);
-        push(
+        let fields = [("heading", &mut p.heading), ("text", &mut p.text)];
+        item(
             &mut out,
             "meta.json",
-            key.clone(),
-            "heading",
-            &mut p.heading,
+            format!("state-of-play/{}", i + 1),
+            fields,
         );
-        push(&mut out, "meta.json", key, "text", &mut p.text);
     }
     for p in parties {
-        push(&mut out, "parties.json", p.id.clone(), "name", &mut p.name);
-        push(&mut out, "parties.json", p.id.clone(), "side", &mut p.side);
-        push(
-            &mut out,
-            "parties.json",
-            p.id.clone(),
-            "description",
-            &mut p.description,
-        );
+        let fields = [
+            ("name", &mut p.name),
+            ("side", &mut p.side),
+            ("description", &mut p.description),
+        ];
+        item(&mut out, "parties.json", p.id.clone(), fields);
     }
     for g in groups {
-        push(&mut out, "groups.json", g.id.clone(), "name", &mut g.name);
+        item(
+            &mut out,
+            "groups.json",
+            g.id.clone(),
+            [("name", &mut g.name)],
+        );
     }
     for i in issues {
-        push(&mut out, "issues.json", i.id.clone(), "name", &mut i.name);
-        push(
-            &mut out,
-            "issues.json",
-            i.id.clone(),
-            "question",
-            &mut i.question,
-        );
+        let fields = [("name", &mut i.name), ("question", &mut i.question)];
+        item(&mut out, "issues.json", i.id.clone(), fields);
     }
     for t in tracks {
-        push(&mut out, "tracks.json", t.id.clone(), "name", &mut t.name);
-        push(
-            &mut out,
-            "tracks.json",
-            t.id.clone(),
-            "description",
-            &mut t.description,
-        );
+        let fields = [("name", &mut t.name), ("description", &mut t.description)];
+        item(&mut out, "tracks.json", t.id.clone(), fields);
     }
     for p in people {
-        push(&mut out, "people.json", p.id.clone(), "name", &mut p.name);
-        push(&mut out, "people.json", p.id.clone(), "role", &mut p.role);
+        let fields = [("name", &mut p.name), ("role", &mut p.role)];
+        item(&mut out, "people.json", p.id.clone(), fields);
     }
     for e in events {
-        push(&mut out, "events.json", e.id.clone(), "title", &mut e.title);
-        push(&mut out, "events.json", e.id.clone(), "place", &mut e.place);
-        push(
-            &mut out,
-            "events.json",
-            e.id.clone(),
-            "summary",
-            &mut e.summary,
-        );
+        let fields = [
+            ("title", &mut e.title),
+            ("place", &mut e.place),
+            ("summary", &mut e.summary),
+        ];
+        item(&mut out, "events.json", e.id.clone(), fields);
     }
     for s in stances {
         let key = format!("{}/{}/{}", s.issue, s.party, s.from);
-        push(
-            &mut out,
-            "stances.json",
-            key.clone(),
-            "summary",
-            &mut s.summary,
-        );
-        push(&mut out, "stances.json", key, "details", &mut s.details);
+        let fields = [("summary", &mut s.summary), ("details", &mut s.details)];
+        item(&mut out, "stances.json", key, fields);
     }
     for d in documents {
-        push(
-            &mut out,
-            "documents.json",
-            d.id.clone(),
-            "title",
-            &mut d.title,
-        );
-        push(
-            &mut out,
-            "documents.json",
-            d.id.clone(),
-            "short",
-            &mut d.short,
-        );
-        push(&mut out, "documents.json", d.id.clone(), "by", &mut d.by);
-        push(
-            &mut out,
-            "documents.json",
-            d.id.clone(),
-            "public",
-            &mut d.public,
-        );
+        let fields = [
+            ("title", &mut d.title),
+            ("short", &mut d.short),
+            ("by", &mut d.by),
+            ("public", &mut d.public),
+        ];
+        item(&mut out, "documents.json", d.id.clone(), fields);
     }
     for p in provisions {
-        push(
-            &mut out,
-            "provisions.json",
-            format!("{}/{}", p.document, p.issue),
-            "text",
-            &mut p.text,
-        );
+        let key = format!("{}/{}", p.document, p.issue);
+        item(&mut out, "provisions.json", key, [("text", &mut p.text)]);
     }
     for c in corrections {
-        push(
-            &mut out,
-            "corrections.json",
-            c.id.clone(),
-            "claim",
-            &mut c.claim,
-        );
-        push(
-            &mut out,
-            "corrections.json",
-            c.id.clone(),
-            "correction",
-            &mut c.correction,
-        );
+        let fields = [("claim", &mut c.claim), ("correction", &mut c.correction)];
+        item(&mut out, "corrections.json", c.id.clone(), fields);
     }
     for r in &mut map.regions {
-        push(&mut out, "map.json", r.id.clone(), "name", &mut r.name);
+        item(&mut out, "map.json", r.id.clone(), [("name", &mut r.name)]);
     }
     out
 }
