@@ -2,17 +2,18 @@
 //! an earlier one addressed, shown in words between neighbouring columns (the words
 //! themselves are the interface's, in `src/labels.rs`).
 //!
-//! The words claim only what the record says. A later text that simply says nothing known
-//! on an issue has no change word ("not addressed in this text" is shown instead): only a
-//! provision that says the text leaves the point out (`omits`) makes it "dropped", and only
-//! a provision naming the other document in `same_as` makes it "the same".
+//! The words claim only what the record says. Where the record has nothing from a text on an
+//! issue, nobody here knows what it says, so neither it nor the text beside it gets a change
+//! word: only a provision that says the text leaves the point out (`omits`) makes a later
+//! text "dropped" it or an earlier one silent on it ("new"), and only a provision naming the
+//! other document in `same_as` makes it "the same".
 
 /// What one document says on one issue, as far as comparing goes. `D` identifies documents.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Says<'a, D> {
-    /// The record has nothing from this document on the issue.
+    /// The record has nothing from this document on the issue: what it says is not known.
     Nothing,
-    /// The document leaves out what earlier texts had.
+    /// The research says the document has nothing on the issue.
     Omits,
     /// The document addresses the issue; `same_as` names documents that say the same.
     Text { same_as: &'a [D] },
@@ -21,7 +22,7 @@ pub enum Says<'a, D> {
 /// How a later text stands to an earlier one on an issue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Change {
-    /// The later text addresses what the earlier one did not.
+    /// The later text addresses what the earlier one, by the research, left out.
     New,
     /// Both address it, differently.
     Changed,
@@ -35,9 +36,9 @@ pub enum Change {
 /// `None` where the record cannot say.
 pub fn change<D: PartialEq>(a: &D, earlier: Says<D>, b: &D, later: Says<D>) -> Option<Change> {
     match (earlier, later) {
-        (_, Says::Nothing) => None,
-        (Says::Nothing | Says::Omits, Says::Text { .. }) => Some(Change::New),
-        (Says::Nothing, Says::Omits) => None,
+        // Not knowing what either text says is no ground for a word.
+        (_, Says::Nothing) | (Says::Nothing, _) => None,
+        (Says::Omits, Says::Text { .. }) => Some(Change::New),
         (Says::Omits, Says::Omits) => Some(Change::Same),
         (Says::Text { .. }, Says::Omits) => Some(Change::Dropped),
         (Says::Text { same_as: from_a }, Says::Text { same_as: from_b }) => {
@@ -88,11 +89,7 @@ mod tests {
     }
 
     #[test]
-    fn a_text_where_the_earlier_had_none_is_new() {
-        assert_eq!(
-            change(&"e3", Says::Nothing, &"20pt", text(NONE)),
-            Some(Change::New)
-        );
+    fn a_text_where_the_earlier_left_the_point_out_is_new() {
         assert_eq!(
             change(&"19pt", Says::Omits, &"20pt", text(NONE)),
             Some(Change::New)
@@ -100,12 +97,19 @@ mod tests {
     }
 
     #[test]
-    fn silence_is_not_a_change() {
-        // Nothing known of the later text: no word, the cell says "not addressed".
+    fn an_earlier_text_not_known_on_the_point_gives_no_word() {
+        // The record has nothing from the E3 text on the issue: it may say the same, or
+        // something else, so "new" would claim what nobody here knows.
+        assert_eq!(change(&"e3", Says::Nothing, &"20pt", text(NONE)), None);
+        assert_eq!(change(&"e3", Says::Nothing, &"20pt", Says::Omits), None);
+    }
+
+    #[test]
+    fn not_knowing_is_not_a_change() {
+        // Nothing known of the later text: no word, the cell says it is not known.
         assert_eq!(change(&"28pt", text(NONE), &"paris", Says::Nothing), None);
         assert_eq!(change(&"e3", Says::Nothing, &"paris", Says::Nothing), None);
-        // Leaving out what nobody had is no change either.
-        assert_eq!(change(&"e3", Says::Nothing, &"20pt", Says::Omits), None);
+        // Both texts leaving the point out is the same silence.
         assert_eq!(
             change(&"19pt", Says::Omits, &"20pt", Says::Omits),
             Some(Change::Same)

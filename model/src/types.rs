@@ -255,6 +255,15 @@ pub struct Document {
     pub confidence: Confidence,
 }
 
+impl Document {
+    /// Whether the document's whole text is known: published, leaked whole or read out point
+    /// by point. A text known only from reports ("reported") may say things nobody here
+    /// knows, so where the record has nothing from it, its silence is not claimed either.
+    pub fn known_in_full(&self) -> bool {
+        self.status != "reported"
+    }
+}
+
 /// What one document says on one issue.
 #[derive(Debug)]
 pub struct Provision {

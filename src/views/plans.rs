@@ -81,6 +81,8 @@ fn DocumentHead(document: DocumentId) -> impl IntoView {
                     <dd>{d.by}</dd>
                     <dt>{tr("Status")}</dt>
                     <dd>{tr(status_words(d.status))}</dd>
+                    <dt>{tr("Text known")}</dt>
+                    <dd>{tr(if d.known_in_full() { "In full" } else { "Only in part, from reports" })}</dd>
                     <dt>{tr("How it became public")}</dt>
                     <dd>{d.public}</dd>
                     {d.event.map(|e| view! {
@@ -160,9 +162,19 @@ fn ProvisionCell(document: DocumentId, issue: IssueId) -> impl IntoView {
                     </p>
                     <SourceList sources=p.sources/>
                 }.into_any(),
-                None => view! { <p class="not-addressed">{tr("Not addressed in this text")}</p> }.into_any(),
+                None => view! { <p class="not-known">{tr(not_known_words(d.known_in_full()))}</p> }.into_any(),
             }}
         </td>
+    }
+}
+
+/// What a cell says where the record has nothing from its text on the issue. It never
+/// claims the text is silent: only a provision with `omits`, resting on a source, says that.
+fn not_known_words(known_in_full: bool) -> &'static str {
+    if known_in_full {
+        "Not covered by our sources"
+    } else {
+        "Not known: only parts of this text were reported"
     }
 }
 
@@ -181,5 +193,33 @@ fn change_slug(change: Change) -> &'static str {
         Change::Changed => "changed",
         Change::Dropped => "dropped",
         Change::Same => "same",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use model::lang::Lang;
+
+    #[test]
+    fn a_text_the_record_knows_nothing_of_is_never_said_to_be_silent() {
+        let r = crate::data::record();
+        let (_, page) = crate::render(Lang::En);
+        // Cells without a provision, by whether their text is known in full.
+        let blanks = |full: bool| -> usize {
+            r.document_ids()
+                .filter(|d| r.document(*d).known_in_full() == full)
+                .map(|d| {
+                    r.issues.len()
+                        - r.provisions.iter().filter(|p| p.document == d).count()
+                })
+                .sum()
+        };
+        let part = page.matches(super::not_known_words(false)).count();
+        let full = page.matches(super::not_known_words(true)).count();
+        assert_eq!(part, blanks(false));
+        assert_eq!(full, blanks(true));
+        // The Geneva revision is known from reports of one point only.
+        assert!(part >= 13, "{part}");
+        assert!(!page.contains("Not addressed in this text"));
     }
 }

@@ -54,7 +54,7 @@ export function plans(page) {
       return (await mark.count()) ? (await mark.textContent()).replace(/\s+/g, ' ').trim() : null;
     },
     /** What the cell says, without its change mark and sources. */
-    text: (issue, document) => cell(issue, document).locator('.provision-text, .not-addressed').innerText(),
+    text: (issue, document) => cell(issue, document).locator('.provision-text, .not-known').innerText(),
   };
 }
 

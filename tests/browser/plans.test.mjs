@@ -18,22 +18,26 @@ const inDateOrder = (ids) => documents.filter((d) => ids.includes(d.id)).map((d)
 
 /**
  * What the record says a later text did with an issue, as the project defines it (README,
- * "Compare the plans"): nothing known from the later text, no word; new where the earlier had
- * nothing or left it out; dropped where the later leaves out what the earlier had; the same
- * where either names the other in same_as; otherwise changed.
+ * "Compare the plans"): nothing known from either text, no word; new where the earlier left
+ * the point out; dropped where the later leaves out what the earlier had; the same where
+ * either names the other in same_as; otherwise changed.
  */
 function change(a, b, issue) {
   const [earlier, later] = [says(a, issue), says(b, issue)];
-  if (!later) return null;
-  if (later.omits) return !earlier ? null : earlier.omits ? 'Same' : 'Dropped';
-  if (!earlier || earlier.omits) return 'New';
+  if (!later || !earlier) return null;
+  if (later.omits) return earlier.omits ? 'Same' : 'Dropped';
+  if (earlier.omits) return 'New';
   const same = (earlier.same_as ?? []).includes(b) || (later.same_as ?? []).includes(a);
   return same ? 'Same' : 'Changed';
 }
 /** A cell's words as the page writes them: the point's number first, where there is one. */
 const cellText = (document, issue) => {
   const p = says(document, issue);
-  return p ? `${p.point ? `Point ${p.point}: ` : ''}${p.text}` : 'Not addressed in this text';
+  if (p) return `${p.point ? `Point ${p.point}: ` : ''}${p.text}`;
+  // Not known: the words depend on whether the text is known in full (README).
+  return doc(document).status === 'reported'
+    ? 'Not known: only parts of this text were reported'
+    : 'Not covered by our sources';
 };
 const mark = (a, b, issue) => {
   const word = change(a, b, issue);
