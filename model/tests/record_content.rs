@@ -342,7 +342,8 @@ fn the_documents_are_the_ones_the_research_names_and_say_what_it_says() {
     let f = files();
     let ids: Vec<&str> = f.documents.iter().map(|d| d.id.as_str()).collect();
     // facts.md section 4: the memorandum, the 28 points, the E3 text, the Geneva revision,
-    // the leaders' statement of 15 December, the 20 points and the Paris Declaration.
+    // the European 24-point paper ([EU24]), the leaders' statement of 15 December, the 20
+    // points and the Paris Declaration.
     assert_eq!(
         ids,
         [
@@ -350,6 +351,7 @@ fn the_documents_are_the_ones_the_research_names_and_say_what_it_says() {
             "28pt",
             "e3",
             "19pt",
+            "eu24",
             "eu-berlin",
             "20pt",
             "paris"
@@ -447,6 +449,26 @@ fn the_land_maps_say_what_the_research_says_of_each_region() {
     ukraine.push(("crimea".into(), "not-recognised".into()));
     ukraine.sort();
     assert_eq!(regions("ukraine", "2025-12-23"), ukraine);
+    // §4.1 and §4.2, US at the 20-point stage: the line as the de facto line, Russia out of
+    // the slivers, and for Donetsk a free economic zone after a Ukrainian pullout, not a
+    // freeze on the line.
+    let mut framework = all(&["kherson", "luhansk", "zaporizhia"], "frozen");
+    framework.extend(all(
+        &["dnipropetrovsk", "kharkiv", "mykolaiv", "sumy"],
+        "russia-withdraws",
+    ));
+    framework.push(("donetsk".into(), "zone".into()));
+    framework.sort();
+    assert_eq!(regions("us", "2025-12-23"), framework);
+    // Putin's year-end terms restate those of June 2024: the same status for the four
+    // regions on both maps.
+    let four = ["donetsk", "kherson", "luhansk", "zaporizhia"];
+    let june = regions("russia", "2024-06-14");
+    let december = regions("russia", "2025-12-19");
+    for region in four {
+        let status = |v: &[(String, String)]| v.iter().find(|(r, _)| r == region).cloned();
+        assert_eq!(status(&june), status(&december), "{region}");
+    }
     // Only the mapped issue speaks of regions.
     let mapped = f.meta.land_map.as_ref().map(|m| m.issue.as_str());
     assert_eq!(mapped, Some("territory"));
@@ -454,4 +476,96 @@ fn the_land_maps_say_what_the_research_says_of_each_region() {
         .stances
         .iter()
         .all(|s| s.regions.is_empty() || Some(s.issue.as_str()) == mapped));
+}
+
+#[test]
+fn the_e3_text_keeps_the_us_terms_on_the_plant_and_the_24_point_paper_hands_it_back() {
+    // §4.3 as corrected on 1 Dec 2026: two European papers of 23 November 2025.
+    let f = files();
+    let says = |document: &str, issue: &str| {
+        f.provisions
+            .iter()
+            .find(|p| p.document == document && p.issue == issue)
+            .unwrap_or_else(|| panic!("{document} on {issue}"))
+    };
+    let e3 = says("e3", "nuclear-plant");
+    assert!(e3.text.contains("IAEA") && e3.same_as == ["28pt"], "{}", e3.text);
+    assert!(!e3.text.contains("Kakhovka"));
+    assert!(says("eu24", "nuclear-plant").text.contains("Kakhovka"));
+    assert!(says("e3", "guarantees").text.contains("Article 5"));
+    let paper = f.documents.iter().find(|d| d.id == "eu24").unwrap();
+    assert_eq!((paper.status.as_str(), paper.confidence.as_str()), ("reported", "M"));
+    // Europe's stance resting on the E3 text says what the E3 text says.
+    let europe = stances(&f, "europe", "nuclear-plant");
+    let e3_stance = europe.iter().find(|s| s.document.as_deref() == Some("e3")).unwrap();
+    assert!(e3_stance.summary.contains("US terms"), "{}", e3_stance.summary);
+}
+
+/// Whether a source appeared after the snapshot (an undated source counts as before it).
+fn after_snapshot(f: &Files, source: &str) -> bool {
+    let as_of = Date::parse(&f.meta.as_of).unwrap();
+    let s = f.sources.iter().find(|s| s.id == source).unwrap();
+    s.date
+        .as_deref()
+        .is_some_and(|d| Date::parse(d).unwrap().first_day() > as_of)
+}
+
+#[test]
+fn nothing_shown_at_the_snapshot_rests_on_a_source_from_after_it() {
+    // Ushakov's readout of the Kremlin meeting came in the early hours of 23 January: a
+    // stance resting on it is dated then, and the state of play of 22 January cannot cite it.
+    let f = files();
+    let as_of = Date::parse(&f.meta.as_of).unwrap();
+    for s in &f.stances {
+        if Date::parse(&s.from).unwrap() <= as_of {
+            for source in &s.sources {
+                assert!(
+                    !after_snapshot(&f, source),
+                    "{}/{}/{} cites {source}",
+                    s.issue,
+                    s.party,
+                    s.from
+                );
+            }
+        }
+    }
+    for point in &f.meta.state_of_play {
+        for source in &point.sources {
+            assert!(!after_snapshot(&f, source), "{:?} cites {source}", point.heading);
+        }
+    }
+    let russia = stances(&f, "russia", "donbas");
+    assert_eq!(russia.last().unwrap().from, "2026-01-23");
+}
+
+#[test]
+fn the_us_positions_at_the_snapshot_are_the_20_points_where_those_speak() {
+    // A 28-point term carried to 22 January where the 20-point framework of 23 December says
+    // otherwise (elections "within 100 days" against "as soon as possible after signing"):
+    // wherever the framework speaks, the US stance at the snapshot is no older than it.
+    let f = files();
+    let as_of = Date::parse(&f.meta.as_of).unwrap();
+    let framework = f.documents.iter().find(|d| d.id == "20pt").unwrap();
+    let framework_day = Date::parse(&framework.date).unwrap();
+    let at_snapshot = |issue: &str| {
+        stances(&f, "us", issue)
+            .into_iter()
+            .filter(|s| Date::parse(&s.from).unwrap() <= as_of)
+            .last()
+    };
+    for issue in &f.issues {
+        let speaks = f
+            .provisions
+            .iter()
+            .any(|p| p.document == "20pt" && p.issue == issue.id);
+        if let (true, Some(stance)) = (speaks, at_snapshot(&issue.id)) {
+            assert!(
+                Date::parse(&stance.from).unwrap() >= framework_day,
+                "{}: the US stance at the snapshot dates from {}, before the 20 points",
+                issue.id,
+                stance.from
+            );
+        }
+    }
+    assert!(at_snapshot("elections").unwrap().summary.contains("after signing"));
 }

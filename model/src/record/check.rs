@@ -21,7 +21,8 @@ pub mod limits {
     pub const DESCRIPTION: usize = 240;
     pub const QUESTION: usize = 140;
     pub const PUBLISHER: usize = 60;
-    pub const URL: usize = 400;
+    /// Long enough for a percent-encoded Cyrillic address.
+    pub const URL: usize = 500;
     pub const EVENT_TITLE: usize = 100;
     pub const PLACE: usize = 80;
     /// About two sentences.
