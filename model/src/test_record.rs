@@ -360,6 +360,7 @@ pub static RECORD: Record = Record {
         },
     ],
     corrections: &[],
+    revisions: &[],
     map: LandMap {
         view_box: "0 0 10 10",
         regions: &[],

@@ -102,6 +102,8 @@ pub struct Record {
     /// What each document says on each issue it addresses, by document then issue.
     pub provisions: &'static [Provision],
     pub corrections: &'static [Correction],
+    /// Corrections made to this explainer after it was published, oldest first.
+    pub revisions: &'static [Revision],
     pub map: LandMap,
 }
 
@@ -284,6 +286,19 @@ pub struct Provision {
 pub struct Correction {
     pub claim: &'static str,
     pub correction: &'static str,
+    pub sources: &'static [SourceId],
+}
+
+/// A correction made to this explainer after it was published: what it said, what it says
+/// now, why, and the source.
+#[derive(Debug)]
+pub struct Revision {
+    pub when: Date,
+    /// What was corrected, in a few words.
+    pub what: &'static str,
+    pub before: &'static str,
+    pub after: &'static str,
+    pub why: &'static str,
     pub sources: &'static [SourceId],
 }
 

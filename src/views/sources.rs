@@ -1,10 +1,11 @@
 //! How the record was built: what the marks mean, which claims rest on Russian state media
-//! alone, what early reporting got wrong, and every source cited.
+//! alone, what this explainer corrected after it was published, what early reporting got
+//! wrong, and every source cited.
 
 use super::cite::{ConfidenceMark, SourceLink, SourceList, StateMediaMark};
 use crate::data::record;
 use crate::downloads::DOWNLOADS;
-use crate::words::{count, tr, trf};
+use crate::words::{count, long_date, tr, trf};
 use leptos::prelude::*;
 use model::types::{Confidence, SourceId};
 
@@ -41,6 +42,8 @@ pub fn SourcesAndMethod() -> impl IntoView {
             }}
         </section>
 
+        <Revisions/>
+
         <section aria-labelledby="corrections-heading">
             <h3 id="corrections-heading">{tr("Corrections to early reporting")}</h3>
             <p>{tr("The first account of these talks that this explainer started from got these points wrong or out of date.")}</p>
@@ -72,4 +75,32 @@ pub fn SourcesAndMethod() -> impl IntoView {
             </ul>
         </section>
     }
+}
+
+/// The corrections made to this explainer after it was published, newest first, kept apart
+/// from the corrections of early reporting: these are our own. No section while there are none.
+#[component]
+fn Revisions() -> impl IntoView {
+    let mut revisions: Vec<_> = record().revisions.iter().collect();
+    revisions.sort_by_key(|x| std::cmp::Reverse(x.when));
+    (!revisions.is_empty()).then(|| view! {
+        <section aria-labelledby="revisions-heading">
+            <h3 id="revisions-heading">{tr("Corrections to this explainer")}</h3>
+            <p>{tr("What we changed after publishing, and why. The newest come first.")}</p>
+            <ol class="revisions">
+                {revisions.into_iter().map(|x| view! {
+                    <li class="revision">
+                        <p class="revision-head">
+                            <time datetime=x.when.iso()>{long_date(x.when)}</time>
+                            ": " {x.what}
+                        </p>
+                        <p class="claim"><span class="label">{tr("It said: ")}</span>{x.before}</p>
+                        <p class="fix"><span class="label">{tr("It now says: ")}</span>{x.after}</p>
+                        <p class="why"><span class="label">{tr("Why: ")}</span>{x.why}</p>
+                        <SourceList sources=x.sources/>
+                    </li>
+                }).collect_view()}
+            </ol>
+        </section>
+    })
 }

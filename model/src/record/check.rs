@@ -31,6 +31,8 @@ pub mod limits {
     pub const STANCE_SUMMARY: usize = 140;
     pub const STANCE_DETAILS: usize = 900;
     pub const CORRECTION: usize = 500;
+    /// What a revision corrected, as a heading.
+    pub const REVISION_WHAT: usize = 120;
     /// What a document says on one issue: a cell of the comparison.
     pub const PROVISION: usize = 300;
 }
@@ -49,6 +51,7 @@ pub fn check(files: &Files) -> Vec<Problem> {
     c.documents();
     c.provisions();
     c.corrections();
+    c.revisions();
     c.unused_sources();
     c.problems.extend(super::dating::check(files));
     // The Ukrainian texts are checked against sound English files: an item whose English is
@@ -116,6 +119,11 @@ impl<'f> Checker<'f> {
             files.corrections.iter().map(|x| x.id.as_str()),
         );
         c.collect_ids(
+            "revisions.json",
+            "revision",
+            files.revisions.iter().map(|x| x.id.as_str()),
+        );
+        c.collect_ids(
             "documents.json",
             "document",
             files.documents.iter().map(|x| x.id.as_str()),
@@ -156,7 +164,8 @@ impl<'f> Checker<'f> {
                 self.problem(file, &item, "id is used twice in this file".into());
             }
         }
-        if seen.is_empty() && file != "corrections.json" {
+        // A record may have nothing to correct, in the brief or in itself.
+        if seen.is_empty() && !matches!(file, "corrections.json" | "revisions.json") {
             self.problem(
                 file,
                 "the whole file",
@@ -547,6 +556,31 @@ impl<'f> Checker<'f> {
             self.text(f, &item, "claim", &c.claim, limits::CORRECTION);
             self.text(f, &item, "correction", &c.correction, limits::CORRECTION);
             self.sources_of(f, &item, &c.sources);
+        }
+    }
+
+    /// Corrections to this explainer: each made after the snapshot it describes, with its
+    /// texts and sources.
+    fn revisions(&mut self) {
+        let as_of = Date::parse(&self.files.meta.as_of).ok();
+        for r in &self.files.revisions {
+            let (f, item) = ("revisions.json", format!("revision \"{}\"", r.id));
+            if let (Some(day), Some(as_of)) = (self.date(f, &item, "date", &r.date), as_of) {
+                if day.is_month() {
+                    self.problem(f, &item, "date must be a day (YYYY-MM-DD)".into());
+                } else if day < as_of {
+                    self.problem(
+                        f,
+                        &item,
+                        format!("date ({day}) is before the snapshot ({as_of}): a revision corrects the published explainer"),
+                    );
+                }
+            }
+            self.text(f, &item, "what", &r.what, limits::REVISION_WHAT);
+            self.text(f, &item, "before", &r.before, limits::CORRECTION);
+            self.text(f, &item, "after", &r.after, limits::CORRECTION);
+            self.text(f, &item, "why", &r.why, limits::CORRECTION);
+            self.sources_of(f, &item, &r.sources);
         }
     }
 

@@ -250,6 +250,21 @@ fn statics(files: &Files, name: &str) -> (String, String) {
             )
         })
     );
+    let _ = writeln!(
+        out,
+        "revisions: {},",
+        list(&files.revisions, |r| {
+            format!(
+                "Revision {{ when: {}, what: {:?}, before: {:?}, after: {:?}, why: {:?}, sources: {} }}",
+                date_lit(date(&r.date)),
+                r.what,
+                r.before,
+                r.after,
+                r.why,
+                index.refs("SourceId", &index.sources, &r.sources)
+            )
+        })
+    );
     let land = files.meta.land_map.as_ref();
     let issue_ref = |id: Option<&String>| {
         id.map_or("None".into(), |id| {

@@ -71,6 +71,7 @@ pub fn load(dir: &Path) -> Result<schema::Files, Vec<Problem>> {
         events: read_list(dir, "events.json", "event", &mut problems),
         stances: read_list(dir, "stances.json", "stance", &mut problems),
         corrections: read_list(dir, "corrections.json", "correction", &mut problems),
+        revisions: read_list(dir, "revisions.json", "revision", &mut problems),
         documents: read_list(dir, "documents.json", "document", &mut problems),
         provisions: read_list(dir, "provisions.json", "provision", &mut problems),
         map: map.unwrap_or_default(),

@@ -229,6 +229,22 @@ pub struct Correction {
     pub sources: Vec<String>,
 }
 
+/// `revisions.json`: a correction made to this explainer after it was published, in the open
+/// as newsrooms do: what it said, what it says now, why, and the source.
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct Revision {
+    pub id: String,
+    /// The day the correction was made.
+    pub date: String,
+    /// What was corrected, in a few words ("Europe on the nuclear plant").
+    pub what: String,
+    pub before: String,
+    pub after: String,
+    pub why: String,
+    pub sources: Vec<String>,
+}
+
 /// All the data files, parsed but not yet checked.
 #[derive(Debug, Clone)]
 pub struct Files {
@@ -242,6 +258,7 @@ pub struct Files {
     pub events: Vec<Event>,
     pub stances: Vec<Stance>,
     pub corrections: Vec<Correction>,
+    pub revisions: Vec<Revision>,
     pub documents: Vec<Document>,
     pub provisions: Vec<Provision>,
     pub map: Map,

@@ -26,7 +26,7 @@ pub type Texts = BTreeMap<String, BTreeMap<String, String>>;
 pub type Translation = BTreeMap<String, Texts>;
 
 /// The data files with words in them, each with the name `check` uses for its items.
-pub const FILES: [(&str, &str); 12] = [
+pub const FILES: [(&str, &str); 13] = [
     ("meta.json", "meta"),
     ("parties.json", "party"),
     ("groups.json", "group"),
@@ -38,6 +38,7 @@ pub const FILES: [(&str, &str); 12] = [
     ("documents.json", "document"),
     ("provisions.json", "provision"),
     ("corrections.json", "correction"),
+    ("revisions.json", "revision"),
     ("map.json", "region"),
 ];
 
@@ -83,6 +84,7 @@ fn slots(files: &mut Files) -> Vec<Slot<'_>> {
         documents,
         provisions,
         corrections,
+        revisions,
         map,
         ..
     } = files;
@@ -158,6 +160,15 @@ fn slots(files: &mut Files) -> Vec<Slot<'_>> {
     for c in corrections {
         let fields = [("claim", &mut c.claim), ("correction", &mut c.correction)];
         item(&mut out, "corrections.json", c.id.clone(), fields);
+    }
+    for r in revisions {
+        let fields = [
+            ("what", &mut r.what),
+            ("before", &mut r.before),
+            ("after", &mut r.after),
+            ("why", &mut r.why),
+        ];
+        item(&mut out, "revisions.json", r.id.clone(), fields);
     }
     for r in &mut map.regions {
         item(&mut out, "map.json", r.id.clone(), [("name", &mut r.name)]);
