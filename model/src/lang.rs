@@ -2,7 +2,8 @@
 //! are the ones the page has always used
 //! (`Date::long`, `Date`'s and `When`'s `Display`); the Ukrainian ones follow Ukrainian
 //! newsroom usage: the day with the month in the genitive ("22 січня 2026"), a month alone in
-//! the nominative ("січень 2026"), short months with a full stop ("22 січ. 2026"), and
+//! the nominative ("січень 2026"), short months with a full stop as ДСТУ 3582:2013 abbreviates them ("22 січ. 2026",
+//! "18 берез. 2014"), and
 //! thousands grouped with a no-break space ("800 000").
 
 use crate::date::{Date, When};
@@ -16,19 +17,20 @@ pub enum Lang {
 }
 
 /// Ukrainian month names: nominative (a month on its own), genitive (after a day), and the
-/// short forms of the genitive used in lists.
+/// short forms used in lists, as ДСТУ 3582:2013 abbreviates them (not «бер.», «вер.», «лист.»:
+/// the standard cuts after a consonant cluster, and «лист.» reads as the noun «лист»).
 const UK_MONTHS: [(&str, &str, &str); 12] = [
     ("січень", "січня", "січ."),
     ("лютий", "лютого", "лют."),
-    ("березень", "березня", "бер."),
+    ("березень", "березня", "берез."),
     ("квітень", "квітня", "квіт."),
     ("травень", "травня", "трав."),
     ("червень", "червня", "черв."),
     ("липень", "липня", "лип."),
     ("серпень", "серпня", "серп."),
-    ("вересень", "вересня", "вер."),
+    ("вересень", "вересня", "верес."),
     ("жовтень", "жовтня", "жовт."),
-    ("листопад", "листопада", "лист."),
+    ("листопад", "листопада", "листоп."),
     ("грудень", "грудня", "груд."),
 ];
 
@@ -191,7 +193,7 @@ mod tests {
         );
         assert_eq!(
             uk(Date::new(2025, 11, 30), Date::new(2025, 12, 2)),
-            "30 лист. – 2 груд. 2025"
+            "30 листоп. – 2 груд. 2025"
         );
         assert_eq!(
             uk(Date::new(2025, 12, 30), Date::new(2026, 1, 2)),
@@ -203,8 +205,37 @@ mod tests {
         );
         assert_eq!(
             Lang::Uk.short_when(When::On(Date::new(2014, 9, 5))),
-            "5 вер. 2014"
+            "5 верес. 2014"
         );
+    }
+
+    #[test]
+    fn ukrainian_short_months_follow_dstu_3582() {
+        let short: Vec<&str> = (1..=12)
+            .map(|m| Lang::Uk.short_month(Date::new(2025, m, 1)))
+            .collect();
+        assert_eq!(
+            short,
+            [
+                "січ.",
+                "лют.",
+                "берез.",
+                "квіт.",
+                "трав.",
+                "черв.",
+                "лип.",
+                "серп.",
+                "верес.",
+                "жовт.",
+                "листоп.",
+                "груд.",
+            ]
+        );
+        assert_eq!(
+            Lang::Uk.short_date(Date::new(2014, 3, 18)),
+            "18 берез. 2014"
+        );
+        assert_eq!(Lang::Uk.short_date(Date::new(2025, 11, 0)), "листоп. 2025");
     }
 
     #[test]

@@ -127,7 +127,7 @@ mod tests {
             left.is_empty(),
             "English left in the Ukrainian page: {left:?}"
         );
-        assert!(page.contains("Хто на чому стоїть"));
+        assert!(page.contains("Позиції сторін"));
     }
 
     #[test]

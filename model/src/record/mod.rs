@@ -8,6 +8,7 @@ mod check;
 mod codegen;
 mod dating;
 pub mod schema;
+pub mod style;
 pub mod synthetic;
 pub mod translation;
 

@@ -13,9 +13,11 @@
 //!
 //! [`translate`] puts the Ukrainian texts in place of the English ones and names every text
 //! that is missing, empty, the same as the English one, or for an item or field the English
-//! files do not have.
+//! files do not have, and every break of the house style a program can see (`style`: a
+//! banned word, a year without «року»).
 
 use super::schema::Files;
+use super::style;
 use super::Problem;
 use std::collections::BTreeMap;
 
@@ -208,7 +210,16 @@ pub fn translate(files: &mut Files, uk: &Translation) -> Vec<Problem> {
                     slot.field
                 )))
             }
-            Some(text) => *slot.text = text.clone(),
+            Some(text) => {
+                // The house style, where a program can check it (`style`).
+                for message in style::problems(text) {
+                    problems.push(problem(format!(
+                        "its Ukrainian \"{}\" {message}",
+                        slot.field
+                    )));
+                }
+                *slot.text = text.clone();
+            }
         }
         known
             .entry((slot.file, slot.key))

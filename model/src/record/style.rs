@@ -1,0 +1,330 @@
+//! The Ukrainian edition's house style, where a program can check it (the README's
+//! "Glossary"): words the edition does not use, each with the one it writes instead, and a
+//! year in running text without a form of «рік». [`problems`] reads one text and says what is
+//! wrong with it; `translation` names the file, item and field of each.
+//!
+//! What counts as a year: four digits 19xx or 20xx standing alone (not part of a longer
+//! number, a word, an id or a date such as `2025-12-23`). Quantities from 1 000 on are
+//! written with a no-break space between thousands, so an ungrouped 19xx/20xx is a year. It is
+//! followed, after a space, by «рік», «року», «році», «роком», «роки», «років», «рокам»,
+//! «роками» or «роках». Exceptions:
+//!
+//! - a range takes the word once, after its last year: «2014–2022 років», «на 2026–2027
+//!   роки» (an en dash or a hyphen, spaced or not);
+//! - so does a list of years joined by a comma, «і», «й», «та», «або» or «чи»: «у 2022 і 2025
+//!   роках»;
+//! - a year inside «ялинки» is part of a quoted title or name (a report called «Україна
+//!   2030») and is left as written.
+
+/// A word or phrase the edition does not use.
+struct Banned {
+    /// The phrase's words, each given by how it starts (so every case ending matches), in
+    /// lower case unless `exact_case`; a word marked `=` must be that word exactly («по», not
+    /// «поза»).
+    words: &'static [&'static str],
+    /// Words that start like the first one but are fine: «злиття» (a merger) is not «злитий».
+    except: &'static [&'static str],
+    /// Match the letters' case as written (for a capital the edition requires).
+    exact_case: bool,
+    /// What the edition writes instead.
+    write: &'static str,
+}
+
+const BANNED: &[Banned] = &[
+    Banned {
+        words: &["сил", "заспокоєнн"],
+        except: &[],
+        exact_case: false,
+        write: "сили підтримки",
+    },
+    Banned {
+        words: &["злит"],
+        except: &["злитт"],
+        exact_case: false,
+        write: "оприлюднений через витік, потрапив у ЗМІ",
+    },
+    Banned {
+        words: &["трек"],
+        except: &[],
+        exact_case: false,
+        write: "напрям",
+    },
+    Banned {
+        words: &["роснафт"],
+        except: &[],
+        exact_case: false,
+        write: "«Роснефть» (the company's name, transliterated)",
+    },
+    Banned {
+        words: &["конституці"],
+        except: &["конституційн"],
+        exact_case: true,
+        write: "«Конституція», with a capital",
+    },
+    Banned {
+        words: &["=по", "лінії", "фронт"],
+        except: &[],
+        exact_case: false,
+        write: "на лінії фронту",
+    },
+    Banned {
+        words: &["=по", "лінії", "зіткнення"],
+        except: &[],
+        exact_case: false,
+        write: "на лінії зіткнення",
+    },
+    Banned {
+        words: &["зусилл", "=під", "провод"],
+        except: &[],
+        exact_case: false,
+        write: "зусилля, які очолюють",
+    },
+    Banned {
+        words: &["джерел", "=під", "кожн"],
+        except: &[],
+        exact_case: false,
+        write: "кожне твердження підкріплене джерелом",
+    },
+    Banned {
+        words: &["=хто", "=на", "=чому", "=стоїть"],
+        except: &[],
+        exact_case: false,
+        write: "позиції сторін",
+    },
+];
+
+/// The forms of «рік» that may follow a year.
+const YEAR_WORDS: [&str; 9] = [
+    "рік",
+    "року",
+    "році",
+    "роком",
+    "роки",
+    "років",
+    "рокам",
+    "роками",
+    "роках",
+];
+
+/// Words that join a list of years: «у 2022 і 2025 роках».
+const YEAR_JOINS: [&str; 6] = ["і", "й", "та", "або", "чи", ","];
+
+/// What is wrong with one Ukrainian text, one message per problem, each saying what to write.
+pub fn problems(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let words = words(text);
+    for banned in BANNED {
+        let matches = |word: &str, pattern: &str| {
+            let word = if banned.exact_case {
+                word.to_owned()
+            } else {
+                word.to_lowercase()
+            };
+            match pattern.strip_prefix('=') {
+                Some(exact) => word == exact,
+                None => word.starts_with(pattern),
+            }
+        };
+        let found = words.windows(banned.words.len()).find(|run| {
+            run.iter().zip(banned.words).all(|(w, p)| matches(w, p))
+                && !banned
+                    .except
+                    .iter()
+                    .any(|e| run[0].to_lowercase().starts_with(e))
+        });
+        if let Some(run) = found {
+            out.push(format!(
+                "has «{}»: write {}",
+                run.join(" "),
+                quoted(banned.write)
+            ));
+        }
+    }
+    for year in years_without_rik(text) {
+        out.push(format!(
+            "has the year {year} without a form of «рік»: write «{year} року» (or «році», \
+             «рік», «роки»… as the sentence needs)"
+        ));
+    }
+    out
+}
+
+/// «…» around a plain replacement; one that already quotes or explains itself is left as is.
+fn quoted(write: &str) -> String {
+    if write.starts_with('«') {
+        write.to_owned()
+    } else {
+        format!("«{write}»")
+    }
+}
+
+/// The text's words: runs of letters, with the apostrophe inside a word (’ or ').
+fn words(text: &str) -> Vec<&str> {
+    let is_part = |c: char| c.is_alphabetic() || c == '’' || c == '\'' || c == 'ʼ';
+    text.split(|c: char| !is_part(c))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// The years (the last of a range or list) not followed by a form of «рік», in order.
+fn years_without_rik(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some((start, end)) = next_year(text, i) {
+        // A range or a list of years takes the word once, after its last year.
+        let mut last = (start, end);
+        while let Some(next) = joined_year(text, last.1) {
+            last = next;
+        }
+        i = last.1;
+        if inside_quotes(text, start) || followed_by_rik(&text[last.1..]) {
+            continue;
+        }
+        out.push(&text[last.0..last.1]);
+    }
+    out
+}
+
+/// The next year at or after byte `from`: four digits 19xx/20xx standing alone.
+fn next_year(text: &str, from: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        let before = text[..start].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || "-–./:".contains(c)) {
+            continue;
+        }
+        if let Some(end) = year_at(text, start) {
+            return Some((start, end));
+        }
+    }
+    None
+}
+
+/// The end of a year 19xx/20xx starting at byte `start`, if one does, not followed by more
+/// digits, a letter, a hyphen or a slash (`2025-12-23`).
+fn year_at(text: &str, start: usize) -> Option<usize> {
+    let digits = text[start..].bytes().take_while(u8::is_ascii_digit).count();
+    let run = &text[start..start + digits];
+    let after = text[start + digits..].chars().next();
+    let ends_well = !after.is_some_and(|c| c.is_alphanumeric() || "-/".contains(c));
+    (digits == 4 && (run.starts_with("19") || run.starts_with("20")) && ends_well)
+        .then_some(start + digits)
+}
+
+/// A year that continues a range or list ending at byte `end`: «–2022», «і 2025», «, 2025».
+fn joined_year(text: &str, end: usize) -> Option<(usize, usize)> {
+    let rest = &text[end..];
+    let trimmed = rest.trim_start_matches(is_space);
+    let after_join = if let Some(r) = trimmed.strip_prefix('–').or(trimmed.strip_prefix('-')) {
+        r
+    } else {
+        let join = YEAR_JOINS.iter().find(|j| {
+            trimmed.starts_with(**j) && (**j == "," || trimmed[j.len()..].starts_with(is_space))
+        })?;
+        &trimmed[join.len()..]
+    };
+    let start = text.len() - after_join.trim_start_matches(is_space).len();
+    year_at(text, start).map(|end| (start, end))
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{a0}'
+}
+
+/// Whether a form of «рік» comes next, after a space.
+fn followed_by_rik(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix(is_space) else {
+        return false;
+    };
+    let word: String = rest
+        .trim_start_matches(is_space)
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    YEAR_WORDS.contains(&word.as_str())
+}
+
+/// Whether byte `at` is inside «ялинки».
+fn inside_quotes(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    before.matches('«').count() > before.matches('»').count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn years(text: &str) -> Vec<&str> {
+        years_without_rik(text)
+    }
+
+    #[test]
+    fn a_year_in_running_text_takes_a_form_of_rik() {
+        assert_eq!(years("у березні 2025 року"), Vec::<&str>::new());
+        assert_eq!(years("22 січня 2026 року"), Vec::<&str>::new());
+        assert_eq!(
+            years("з 2022 року, у 2023 році, 2024 рік"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(years("у березні 2025 і на Великдень"), ["2025"]);
+        assert_eq!(years("з 2 січня 2026;"), ["2026"]);
+        assert_eq!(years("станом на січень 2026."), ["2026"]);
+        assert_eq!(years("до 2026"), ["2026"]);
+        assert_eq!(years("у 2025\u{a0}році"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn ranges_and_lists_take_the_word_once() {
+        assert_eq!(years("у 2022 і 2025 роках"), Vec::<&str>::new());
+        assert_eq!(years("на 2026–2027 роки"), Vec::<&str>::new());
+        assert_eq!(years("2014 – 2022 років"), Vec::<&str>::new());
+        assert_eq!(years("2014, 2015 та 2022 роках"), Vec::<&str>::new());
+        assert_eq!(years("у 2022 і 2025"), ["2025"]);
+        assert_eq!(years("2014–2022, потім"), ["2022"]);
+    }
+
+    #[test]
+    fn other_numbers_ids_and_quoted_titles_are_not_years() {
+        assert_eq!(
+            years("резолюція 2803, 1\u{a0}000 полонених"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(years("стенс 2025-12-23, 12025 і 20255"), Vec::<&str>::new());
+        assert_eq!(years("звіт «Мир 2030» вийшов"), Vec::<&str>::new());
+        assert_eq!(years("1899 і 2100"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn banned_words_name_what_to_write() {
+        assert_eq!(
+            problems("26 країн пообіцяли Сили заспокоєння"),
+            ["has «Сили заспокоєння»: write «сили підтримки»"]
+        );
+        assert_eq!(
+            problems("Злита розмова"),
+            ["has «Злита»: write «оприлюднений через витік, потрапив у ЗМІ»"]
+        );
+        assert!(problems("злиття компаній").is_empty());
+        assert_eq!(
+            problems("заборона в конституції"),
+            ["has «конституції»: write «Конституція», with a capital"]
+        );
+        assert!(problems("Конституція і конституційна заборона").is_empty());
+        assert!(problems("на лінії фронту, по лінії МЗС").is_empty());
+        assert_eq!(problems("заморозити по лінії фронту").len(), 1);
+        assert!(problems("напрям переговорів; стрекоза; поза лінією фронту").is_empty());
+        assert_eq!(
+            problems("Хто на чому стоїть"),
+            ["has «Хто на чому стоїть»: write «позиції сторін»"]
+        );
+    }
+}
