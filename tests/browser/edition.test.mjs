@@ -64,8 +64,13 @@ function interfaceText(page, { visibleOnly }) {
   }, visibleOnly);
 }
 
-/** The English pieces found in `text`, matched as whole words. */
+/** The sources' publishers, longest first: names, which keep their own spelling wherever they
+ *  are cited (a map region's tip names them too). */
+const publishers = [...new Set(record.sources.map((s) => s.publisher))].sort((a, b) => b.length - a.length);
+
+/** The English pieces found in `text`, matched as whole words, publishers' names aside. */
 function englishIn(text) {
+  for (const name of publishers) text = text.replaceAll(name, ' ');
   return [...englishPieces, ...SCRIPT_WORDS].filter((piece) => {
     const escaped = piece.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return new RegExp(`(^|[^A-Za-z])${escaped}($|[^A-Za-z])`).test(text);
