@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Sets up what the tests need, then runs them all: the native tests of the data check and
-# the logic, then the browser tests in headless Chromium against the release build in dist/.
+# the logic, then the browser tests in headless Chromium against the release build in dist/,
+# ending with each browser test file's time. For a quicker verdict while working:
+# scripts/quick.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh --test
@@ -14,5 +16,5 @@ node scripts/map.mjs --check
 echo "== release build (trunk build --release)"
 trunk build --release
 
-echo "== browser tests (node --test, playwright-core, Debian's Chromium)"
-node --test --test-concurrency=1 tests/browser/*.test.mjs
+echo "== browser tests (node --test, playwright-core, Debian's Chromium), two files at a time"
+node tests/browser/run.mjs --jobs 2

@@ -191,3 +191,79 @@ fn EventLink(
         })}
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::data::record;
+    use model::date::Date;
+    use model::lang::Lang;
+
+    /// The versions drawn in one cell of the page: (from, until, summary) as the markup has
+    /// them, which is all the browser's script reads to show a date.
+    fn versions(page: &str, cell: &str) -> Vec<(Date, Option<Date>, String)> {
+        let start = page
+            .find(&format!("id=\"{cell}\""))
+            .unwrap_or_else(|| panic!("no {cell}"));
+        let html = &page[start..start + page[start..].find("</td>").unwrap()];
+        let attr = |tag: &str, name: &str| -> Option<Date> {
+            let at = tag.find(&format!("{name}=\""))? + name.len() + 2;
+            Some(Date::parse(&tag[at..at + tag[at..].find('"')?]).unwrap())
+        };
+        html.split("<div ")
+            .skip(1)
+            .filter(|part| part.starts_with("data-from="))
+            .map(|part| {
+                let tag = &part[..part.find('>').unwrap()];
+                let text = part.split("<p class=\"stance-summary\">").nth(1).unwrap();
+                // Leptos's hydration markers go before the page ships (bin/prerender.rs).
+                let summary = text[..text.find("</p>").unwrap()]
+                    .replace("<!>", "")
+                    .replace("&quot;", "\"")
+                    .replace("&#x27;", "'")
+                    .replace("&#39;", "'")
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&amp;", "&");
+                (attr(tag, "data-from").unwrap(), attr(tag, "data-until"), summary)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_step_of_every_stance_holds_from_its_own_day_and_the_one_before_the_day_before() {
+        // What the browser shows on a day is the version whose days hold it; checked here on
+        // the pre-rendered markup for every day a stance begins and the day before (the
+        // browser tests keep a few dates, to check the script's part).
+        let r = record();
+        let (_, page) = crate::render(Lang::En);
+        let mut days: Vec<Date> = r
+            .stances
+            .iter()
+            .flat_map(|s| {
+                let from = s.from.first_day();
+                [Date::from_day_number(from.day_number() - 1), from]
+            })
+            .collect();
+        days.sort();
+        days.dedup();
+        let mut checked = 0;
+        for issue in r.outline.issue_ids() {
+            for party in r.party_ids() {
+                let cell = format!("cell-{}-{}", r.issue(issue).id, r.party(party).id);
+                let drawn = versions(&page, &cell);
+                for &day in &days {
+                    let shown: Vec<&String> = drawn
+                        .iter()
+                        .filter(|(from, until, _)| *from <= day && until.is_none_or(|u| day < u))
+                        .map(|(_, _, summary)| summary)
+                        .collect();
+                    let holds = r.stance_on(issue, party, day).map(|s| s.summary);
+                    assert_eq!(shown.len(), usize::from(holds.is_some()), "{cell} on {day}");
+                    assert_eq!(shown.first().map(|s| s.as_str()), holds, "{cell} on {day}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 1000, "{checked}");
+    }
+}

@@ -9,7 +9,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { suite, servePages, open, record, appReady, history, longDate, shown } from './harness.mjs';
+import { suite, servePages, open, record, appReady, history, longDate, shown, fullRunOnly } from './harness.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const VIEWS = ['positions', 'plans', 'timeline', 'people', 'sources'];
@@ -29,7 +29,7 @@ async function axe(url, { width = 1280, colorScheme = 'light', act, ready = true
   }
 }
 
-test('axe finds nothing on any view, in either theme, at 320, 768 and 1280 px', async () => {
+test('axe finds nothing on any view, in either theme, at 320, 768 and 1280 px', fullRunOnly, async () => {
   const found = [];
   for (const view of VIEWS) {
     for (const colorScheme of ['light', 'dark']) {
@@ -42,7 +42,7 @@ test('axe finds nothing on any view, in either theme, at 320, 768 and 1280 px', 
   assert.deepEqual(found, []);
 });
 
-test('axe finds nothing after interactions: rows and events open, filters on, dialog open', async () => {
+test('axe finds nothing after interactions: rows and events open, filters on, dialog open', fullRunOnly, async () => {
   const openAll = (selector) => async (page) => {
     for (const b of (await page.locator(selector).all()).slice(0, 12)) await b.click();
   };
@@ -68,7 +68,7 @@ test('axe finds nothing after interactions: rows and events open, filters on, di
   assert.deepEqual(found, []);
 });
 
-test('axe finds nothing with the explainer inside an iframe on a parent page', async () => {
+test('axe finds nothing with the explainer inside an iframe on a parent page', fullRunOnly, async () => {
   const parent = await servePages({
     '/': {
       body: `<!doctype html><html lang="en"><head><title>Article</title><link rel="icon" href="data:,"></head><body>
@@ -94,7 +94,7 @@ test('axe finds nothing with the explainer inside an iframe on a parent page', a
   }
 });
 
-test('nothing scrolls sideways at 320 px, on any view, with everything open', async () => {
+test('nothing scrolls sideways at 320 px, on any view, with everything open', fullRunOnly, async () => {
   const wide = [];
   for (const view of VIEWS) {
     const { page, context, problems } = await open(t.browser, `${t.server.url}?view=${view}`, { width: 320 });
@@ -167,7 +167,7 @@ test('focus follows the reader to the timeline when a person is chosen', async (
   await context.close();
 });
 
-test('party and track colours, marks and the focus ring have 3:1 contrast in both themes', async () => {
+test('party and track colours, marks and the focus ring have 3:1 contrast in both themes', fullRunOnly, async () => {
   for (const colorScheme of ['light', 'dark']) {
     const { page, context } = await open(t.browser, `${t.server.url}?view=timeline`, { colorScheme });
     const low = await page.evaluate(() => {

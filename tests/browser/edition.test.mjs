@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { suite, serve, servePages, nodeModule, open, record, appReady, eventually, search, shown, DIST } from './harness.mjs';
+import { suite, serve, servePages, nodeModule, open, record, appReady, eventually, search, shown, DIST, fullRunOnly } from './harness.mjs';
 
 const t = suite();
 const VIEWS = ['positions', 'plans', 'timeline', 'people', 'sources'];
@@ -256,7 +256,7 @@ test('embedded from uk/ with the real Pym.js, the frame is Ukrainian and sized; 
   assert.equal(resizer.status, 200);
 });
 
-test('axe finds nothing on any view of uk/, light and dark, at 320 and 1280 px', async () => {
+test('axe finds nothing on any view of uk/, light and dark, at 320 and 1280 px', fullRunOnly, async () => {
   const found = [];
   for (const view of VIEWS) {
     for (const colorScheme of ['light', 'dark']) {

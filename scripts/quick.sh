@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The quick verdict for developers, within about two minutes warm: the native tests, a
+# development build (no release optimisation: no LTO, no wasm-opt, no minifying), and the
+# browser tests' behaviour checks at one width and one theme, several files at a time. The
+# axe matrix and the width and theme checks are the full run's (scripts/test.sh, as CI runs).
+# Builds into dist/, like the full run: run scripts/test.sh or trunk build --release before
+# measuring or shipping.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh --test
+
+echo "== native tests (cargo test)"
+cargo test --quiet -p model --features record
+cargo test --quiet --lib --bin prerender
+
+echo "== development build (trunk build)"
+trunk build
+
+echo "== browser tests, quick tier (TESTS=quick)"
+TESTS=quick node tests/browser/run.mjs --jobs "${JOBS:-2}"
