@@ -10,7 +10,8 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
-export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
+export PATH="$ROOT/node_modules/.bin:$CARGO_BIN:$HOME/.cargo/bin:$PATH"
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
@@ -19,37 +20,62 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
-  say "installing Trunk $TRUNK_VERSION (a cold build takes about 17 minutes on 2 cores)"
-  cargo install trunk --version "$TRUNK_VERSION" --locked
-fi
-
 # The CLI must match the wasm-bindgen crate in Cargo.lock exactly, or Trunk refuses to build.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock")"
 if [ -z "$WASM_BINDGEN_VERSION" ]; then
   echo "[setup] cannot find the wasm-bindgen version in Cargo.lock" >&2
   exit 1
 fi
+
+# Trunk and the wasm-bindgen CLI are compiled from crates.io, the longest wait of a first
+# set-up. How fast they run hardly matters (Trunk mostly waits for cargo; wasm-bindgen reads
+# one small file), so their own release profiles (Trunk's asks for fat LTO and one codegen
+# unit, the slowest build there is) are overridden for the install: no optimisation, no LTO,
+# no debug info. Trunk compiles in 2.8 minutes instead of 10, wasm-bindgen in 1.3 instead of
+# 2.5, and a warm `trunk build --release` takes as long with them (docs/toolchain.md). Trunk
+# is built without its default features: an update check the project never uses (offline =
+# true) and TLS for downloading tools it never downloads. The two compile at once, with npm
+# and Debian's packages fetched beside them.
+quick_install() {
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=0 CARGO_PROFILE_RELEASE_LTO=false \
+    CARGO_PROFILE_RELEASE_CODEGEN_UNITS=256 CARGO_PROFILE_RELEASE_DEBUG=false \
+    cargo install --quiet "$@"
+}
+jobs_started=()
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "installing Trunk $TRUNK_VERSION (compiles from crates.io: minutes, once)"
+  quick_install trunk --version "$TRUNK_VERSION" --locked --no-default-features &
+  jobs_started+=("$!:Trunk")
+fi
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
-  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 8 minutes cold)"
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (compiles from crates.io, beside Trunk)"
   # Without --locked: with it, this version fails to resolve one pinned dependency.
-  cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
+  quick_install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" &
+  jobs_started+=("$!:wasm-bindgen-cli")
 fi
 
 # npm packages, pinned by package-lock.json; reinstalled only when the lock file changes.
 STAMP="$ROOT/node_modules/.installed-lock"
 if ! cmp -s "$ROOT/package-lock.json" "$STAMP"; then
   say "installing npm tools from package-lock.json"
-  (cd "$ROOT" && npm ci --no-audit --no-fund)
-  cp "$ROOT/package-lock.json" "$STAMP"
+  (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json "$STAMP") &
+  jobs_started+=("$!:npm ci")
 fi
 
 # The tests drive Debian's Chromium, and read the printed PDF with poppler's pdftotext.
 if [ "${1:-}" = "--test" ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/pdftotext ]; }; then
   say "installing Chromium and poppler-utils from Debian"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO apt-get update
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium poppler-utils
+  ($SUDO apt-get update -qq \
+    && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium poppler-utils) &
+  jobs_started+=("$!:Chromium")
 fi
+
+for job in ${jobs_started[@]+"${jobs_started[@]}"}; do
+  if ! wait "${job%%:*}"; then
+    echo "[setup] installing ${job#*:} failed (see above)" >&2
+    exit 1
+  fi
+done
 
 say "tools ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version)"

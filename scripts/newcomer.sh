@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Times what a newcomer waits for, in a fresh clone of this repository with nothing beside
+# it: `bash scripts/serve.sh` until the page answers on http://127.0.0.1:8080, then (with
+# --test) `bash scripts/test.sh` twice, cold and warm, and the quick tier after a one-line
+# change in src/views/. The README's times come from this script.
+#
+# The Rust and npm tools it installs go into a fresh CARGO_HOME and npm cache in the clone's
+# folder, as on a bare machine, so nothing of this machine's own set-up is used or changed;
+# the Rust toolchain itself (rustup's), Node.js, and Debian's Chromium are the machine's.
+# Usage: bash scripts/newcomer.sh [--test] [--keep]
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+WITH_TESTS=""; KEEP=""
+for arg in "$@"; do
+  case "$arg" in
+    --test) WITH_TESTS=1 ;;
+    --keep) KEEP=1 ;;
+    *) echo "newcomer.sh: unknown argument $arg (use --test, --keep)" >&2; exit 2 ;;
+  esac
+done
+if curl -s -o /dev/null http://127.0.0.1:8080/; then
+  echo "newcomer.sh: something already answers on 127.0.0.1:8080; stop it first" >&2
+  exit 1
+fi
+
+WORK="$(mktemp -d /tmp/newcomer.XXXXXX)"
+SERVER=""
+finish() {
+  [ -n "$SERVER" ] && kill -- "-$SERVER" 2>/dev/null || true
+  if [ -z "$KEEP" ]; then rm -rf "$WORK"; else echo "kept $WORK"; fi
+}
+trap finish EXIT
+git clone --quiet "$ROOT" "$WORK/explainer"
+export CARGO_HOME="$WORK/cargo-home" npm_config_cache="$WORK/npm-cache"
+cd "$WORK/explainer"
+say() { printf '\033[1m[newcomer]\033[0m %s\n' "$*"; }
+seconds() { echo $(( $(date +%s) - $1 )); }
+report=()
+
+say "serve: bash scripts/serve.sh (log: $WORK/serve.log)"
+start=$(date +%s)
+set -m
+bash scripts/serve.sh > "$WORK/serve.log" 2>&1 &
+SERVER=$!
+set +m
+until curl -sf http://127.0.0.1:8080/ 2>/dev/null | grep -q 'peace talks'; do
+  if ! kill -0 "$SERVER" 2>/dev/null; then
+    tail -30 "$WORK/serve.log"
+    echo "newcomer.sh: serve.sh stopped before serving the page" >&2
+    exit 1
+  fi
+  sleep 2
+done
+report+=("bare machine to a served page (serve.sh): $(seconds "$start") s")
+kill -- "-$SERVER" 2>/dev/null || true
+wait "$SERVER" 2>/dev/null || true
+SERVER=""
+
+if [ -n "$WITH_TESTS" ]; then
+  for run in cold warm; do
+    say "test: bash scripts/test.sh, $run (log: $WORK/test-$run.log)"
+    start=$(date +%s)
+    bash scripts/test.sh > "$WORK/test-$run.log" 2>&1 || { tail -40 "$WORK/test-$run.log"; exit 1; }
+    report+=("full test command, $run: $(seconds "$start") s")
+  done
+  say "quick: one line changed in src/views/, then bash scripts/quick.sh (log: $WORK/quick.log)"
+  echo "// A one-line change, as a developer makes." >> src/views/people.rs
+  start=$(date +%s)
+  bash scripts/quick.sh > "$WORK/quick.log" 2>&1 || { tail -40 "$WORK/quick.log"; exit 1; }
+  report+=("quick command after a one-line change: $(seconds "$start") s")
+fi
+
+say "measured on $(date -u +%Y-%m-%d), $(nproc) cores:"
+printf '  %s\n' "${report[@]}"
