@@ -32,6 +32,16 @@ finish() {
 trap finish EXIT
 git clone --quiet "$ROOT" "$WORK/explainer"
 export CARGO_HOME="$WORK/cargo-home" npm_config_cache="$WORK/npm-cache"
+# The machine's own Trunk and wasm-bindgen must not be found: keep only rustup's tools of its
+# bin folder on the PATH.
+mkdir -p "$WORK/rustup-bin"
+for tool in cargo rustc rustdoc rustup; do ln -s "$(command -v "$tool")" "$WORK/rustup-bin/$tool"; done
+PATH="$WORK/rustup-bin:$(printf '%s' "$PATH" | tr ':' '\n' | grep -vx "$HOME/.cargo/bin" | paste -sd:)"
+export PATH
+if command -v trunk > /dev/null || command -v wasm-bindgen > /dev/null; then
+  echo "newcomer.sh: trunk or wasm-bindgen is still on the PATH ($(command -v trunk wasm-bindgen))" >&2
+  exit 1
+fi
 cd "$WORK/explainer"
 say() { printf '\033[1m[newcomer]\033[0m %s\n' "$*"; }
 seconds() { echo $(( $(date +%s) - $1 )); }
