@@ -53,7 +53,8 @@ set -m
 bash scripts/serve.sh > "$WORK/serve.log" 2>&1 &
 SERVER=$!
 set +m
-until curl -sf http://127.0.0.1:8080/ 2>/dev/null | grep -q 'peace talks'; do
+# (Not curl | grep -q: with pipefail, grep's early exit fails curl, and the loop never ends.)
+until curl -sf -o "$WORK/page.html" http://127.0.0.1:8080/ && grep -q 'peace talks' "$WORK/page.html"; do
   if ! kill -0 "$SERVER" 2>/dev/null; then
     tail -30 "$WORK/serve.log"
     echo "newcomer.sh: serve.sh stopped before serving the page" >&2

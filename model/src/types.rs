@@ -102,7 +102,7 @@ pub struct Record {
     /// What each document says on each issue it addresses, by document then issue.
     pub provisions: &'static [Provision],
     pub corrections: &'static [Correction],
-    /// Corrections made to this explainer after it was published, oldest first.
+    /// Corrections made to this explainer after it was published, in the data file's order.
     pub revisions: &'static [Revision],
     pub map: LandMap,
 }
