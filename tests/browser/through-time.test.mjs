@@ -182,16 +182,18 @@ test('the tracks picture draws each event on its lanes, at both zooms, and its m
       assert.ok(labels.some((l) => l.includes(`: ${e.title} (`) && l.endsWith(labelOf(e, track))), key);
     }
   };
-  await check('0000');
-  assert.equal(await page.locator('.tracks .mark.after').count(), expectedMarks('0000').filter((k) => isAfter(events.find((e) => e.id === k.split('/')[0]), meta.as_of)).length);
-  await page.getByRole('button', { name: 'Close-up 2025–2026' }).click();
+  // It opens on the close-up, where most events are; the long view is one choice away.
   assert.equal(await page.getByRole('button', { name: 'Close-up 2025–2026' }).getAttribute('aria-pressed'), 'true');
   await check('2025-01-01');
+  await page.getByRole('button', { name: '2014–2026' }).click();
+  assert.equal(await page.getByRole('button', { name: '2014–2026' }).getAttribute('aria-pressed'), 'true');
+  await check('0000');
+  assert.equal(await page.locator('.tracks .mark.after').count(), expectedMarks('0000').filter((k) => isAfter(events.find((e) => e.id === k.split('/')[0]), meta.as_of)).length);
 
   // Filtering the timeline fades the marks of the events it hides, and only those.
   const track = tracks.find((x) => x.id === 'nuclear-safety');
   await page.locator('.filters').getByRole('button', { name: track.name, exact: true }).click();
-  const hiddenMarks = expectedMarks('2025-01-01').filter((k) => !events.find((e) => e.id === k.split('/')[0]).tracks.includes(track.id));
+  const hiddenMarks = expectedMarks('0000').filter((k) => !events.find((e) => e.id === k.split('/')[0]).tracks.includes(track.id));
   await page.waitForFunction((n) => document.querySelectorAll('.tracks .mark.faded').length === n, hiddenMarks.length);
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await page.waitForFunction(() => document.querySelectorAll('.tracks .mark.faded').length === 0);
@@ -206,6 +208,8 @@ test('the tracks picture draws each event on its lanes, at both zooms, and its m
   const tip = page.locator('.tip');
   await shown(tip, 'the tip');
   assert.equal(await tip.locator('.tip-title').innerText(), first.title);
+  // Its date as the timeline writes it.
+  assert.equal(await tip.locator('.tip-when').innerText(), await page.locator(`#event-${first.id} .event-when`).innerText());
   await mark.click();
   assert.match(search(page), new RegExp(`event=${first.id}`));
   await page.waitForFunction((id) => document.activeElement?.id === id, `event-${first.id}`);
