@@ -183,7 +183,8 @@ pub fn show_tip(page: &Page, i: usize) {
     tip.set_class_name(&format!("tip {side} {vertical}"));
     let _ = tip.set_attribute("aria-hidden", "true");
     for (class, text) in [
-        ("tip-when", outline().event(m.event).when.to_string()),
+        // The date as the timeline writes it, in the page's language.
+        ("tip-when", p.names.event_when(m.event).to_owned()),
         ("tip-title", p.names.event_title(m.event).to_owned()),
     ] {
         if let Ok(span) = doc.create_element("span") {

@@ -104,6 +104,13 @@ test('every view of uk/ is in Ukrainian, with no English interface text left, be
   await page.locator('#tab-timeline').click();
   assert.equal((await page.locator('#event-crimea-annexed .event-title').innerText()).trim(), uk.events[first.id].title);
   assert.equal((await page.locator('#event-crimea-annexed .event-when').innerText()).trim(), '18 берез. 2014');
+  // The tracks picture's tip writes the date in Ukrainian too.
+  await page.locator('.zooms button').last().focus();
+  await page.keyboard.press('Tab');
+  await shown(page.locator('.tip'), 'the tip');
+  const when = await page.locator('.tip-when').innerText();
+  assert.match(when, /[а-яіїєґ]/u, when);
+  assert.doesNotMatch(when, /[A-Za-z]/, when);
 });
 
 test('no text of uk/ is the same as on the English page, but for the sources\' names', async () => {
