@@ -26,6 +26,8 @@ mod controls;
 mod downloads;
 #[cfg(not(target_arch = "wasm32"))]
 mod head;
+#[cfg(test)]
+mod snapshots;
 #[cfg(not(target_arch = "wasm32"))]
 mod views;
 #[cfg(not(target_arch = "wasm32"))]
