@@ -9,6 +9,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh --test
 
+echo "== formatting (cargo fmt --check)"
+cargo fmt --all --check
+
 echo "== native tests (cargo test)"
 cargo test --quiet -p model --features record
 cargo test --quiet --lib --bin prerender

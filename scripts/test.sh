@@ -7,6 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh --test
 
+echo "== formatting (cargo fmt --check)"
+cargo fmt --all --check
+
 echo "== native tests (cargo test)"
 cargo test -p model --features record
 cargo test --lib --bin prerender

@@ -489,16 +489,30 @@ fn the_e3_text_keeps_the_us_terms_on_the_plant_and_the_24_point_paper_hands_it_b
             .unwrap_or_else(|| panic!("{document} on {issue}"))
     };
     let e3 = says("e3", "nuclear-plant");
-    assert!(e3.text.contains("IAEA") && e3.same_as == ["28pt"], "{}", e3.text);
+    assert!(
+        e3.text.contains("IAEA") && e3.same_as == ["28pt"],
+        "{}",
+        e3.text
+    );
     assert!(!e3.text.contains("Kakhovka"));
     assert!(says("eu24", "nuclear-plant").text.contains("Kakhovka"));
     assert!(says("e3", "guarantees").text.contains("Article 5"));
     let paper = f.documents.iter().find(|d| d.id == "eu24").unwrap();
-    assert_eq!((paper.status.as_str(), paper.confidence.as_str()), ("reported", "M"));
+    assert_eq!(
+        (paper.status.as_str(), paper.confidence.as_str()),
+        ("reported", "M")
+    );
     // Europe's stance resting on the E3 text says what the E3 text says.
     let europe = stances(&f, "europe", "nuclear-plant");
-    let e3_stance = europe.iter().find(|s| s.document.as_deref() == Some("e3")).unwrap();
-    assert!(e3_stance.summary.contains("US terms"), "{}", e3_stance.summary);
+    let e3_stance = europe
+        .iter()
+        .find(|s| s.document.as_deref() == Some("e3"))
+        .unwrap();
+    assert!(
+        e3_stance.summary.contains("US terms"),
+        "{}",
+        e3_stance.summary
+    );
 }
 
 /// Whether a source appeared after the snapshot (an undated source counts as before it).
@@ -531,7 +545,11 @@ fn nothing_shown_at_the_snapshot_rests_on_a_source_from_after_it() {
     }
     for point in &f.meta.state_of_play {
         for source in &point.sources {
-            assert!(!after_snapshot(&f, source), "{:?} cites {source}", point.heading);
+            assert!(
+                !after_snapshot(&f, source),
+                "{:?} cites {source}",
+                point.heading
+            );
         }
     }
     let russia = stances(&f, "russia", "donbas");
@@ -567,5 +585,8 @@ fn the_us_positions_at_the_snapshot_are_the_20_points_where_those_speak() {
             );
         }
     }
-    assert!(at_snapshot("elections").unwrap().summary.contains("after signing"));
+    assert!(at_snapshot("elections")
+        .unwrap()
+        .summary
+        .contains("after signing"));
 }

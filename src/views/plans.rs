@@ -208,10 +208,7 @@ mod tests {
         let blanks = |full: bool| -> usize {
             r.document_ids()
                 .filter(|d| r.document(*d).known_in_full() == full)
-                .map(|d| {
-                    r.issues.len()
-                        - r.provisions.iter().filter(|p| p.document == d).count()
-                })
+                .map(|d| r.issues.len() - r.provisions.iter().filter(|p| p.document == d).count())
                 .sum()
         };
         let part = page.matches(super::not_known_words(false)).count();

@@ -224,7 +224,11 @@ mod tests {
                     .replace("&lt;", "<")
                     .replace("&gt;", ">")
                     .replace("&amp;", "&");
-                (attr(tag, "data-from").unwrap(), attr(tag, "data-until"), summary)
+                (
+                    attr(tag, "data-from").unwrap(),
+                    attr(tag, "data-until"),
+                    summary,
+                )
             })
             .collect()
     }
