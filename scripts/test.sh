@@ -7,8 +7,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh --test
 
-echo "== formatting (cargo fmt --check)"
+echo "== formatting and lints (cargo fmt --check, cargo clippy -D warnings)"
 cargo fmt --all --check
+# The browser's script as the browser gets it, and everything native with its tests.
+cargo clippy --quiet --target wasm32-unknown-unknown --lib --bin peace-talks-explainer -- -D warnings
+cargo clippy --quiet --workspace --all-targets -- -D warnings
 
 echo "== native tests (cargo test)"
 cargo test -p model --features record
