@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times what a newcomer waits for, in a fresh clone of this repository with nothing beside
 # it: `bash scripts/serve.sh` until the page answers on http://127.0.0.1:8080, then (with
-# --test) `bash scripts/test.sh` twice, cold and warm, and the quick tier after a one-line
+# --test) `bash scripts/test.sh` twice, and the quick tier once and again after a one-line
 # change in src/views/. The README's times come from this script.
 #
 # The Rust and npm tools it installs go into a fresh CARGO_HOME and npm cache in the clone's
@@ -74,6 +74,12 @@ if [ -n "$WITH_TESTS" ]; then
     bash scripts/test.sh > "$WORK/test-$run.log" 2>&1 || { tail -40 "$WORK/test-$run.log"; exit 1; }
     report+=("full test command, $run: $(seconds "$start") s")
   done
+  # The first quick run also builds the development wasm for the first time; a developer's
+  # next ones are warm.
+  say "quick: bash scripts/quick.sh, first run (log: $WORK/quick-first.log)"
+  start=$(date +%s)
+  bash scripts/quick.sh > "$WORK/quick-first.log" 2>&1 || { tail -40 "$WORK/quick-first.log"; exit 1; }
+  report+=("quick command, first run: $(seconds "$start") s")
   say "quick: one line changed in src/views/, then bash scripts/quick.sh (log: $WORK/quick.log)"
   echo "// A one-line change, as a developer makes." >> src/views/people.rs
   start=$(date +%s)
