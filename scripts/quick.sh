@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The quick verdict for developers, within about two minutes warm: the native tests, a
-# development build (no release optimisation: no LTO, no wasm-opt, no minifying), and the
-# browser tests' behaviour checks at one width and one theme, several files at a time. The
-# axe matrix and the width and theme checks are the full run's (scripts/test.sh, as CI runs).
+# development build (no release optimisation: no LTO, no wasm-opt, no minifying or
+# precompressing), and the browser tests' behaviour checks at one width and one theme, two
+# files at a time. The axe matrix and the width and theme checks are the full run's
+# (scripts/test.sh, as CI runs).
 # Builds into dist/, like the full run: run scripts/test.sh or trunk build --release before
 # measuring or shipping.
 set -euo pipefail
