@@ -3,17 +3,35 @@
 // and wasm files in data attributes (see Trunk.toml).
 //
 // It is a plain script in <head>, run before the pre-rendered page is first drawn, so that
-// a link's view, embed mode and theme show from the first paint rather than after the app
-// has loaded: it marks the root element, and the stylesheet shows the page accordingly until
-// the app takes over and removes the marks it no longer needs. The app itself reads the full
-// address; this only previews the three choices that change the whole page.
+// embed mode and a link's theme show from the first paint rather than after the app has
+// loaded: it marks the root element, and the stylesheet shows the page accordingly. The app
+// itself reads the full address; this only previews the choices that change the whole page.
 (() => {
   const root = document.documentElement;
   const tag = document.currentScript;
-  root.classList.add('js');
   const params = new URLSearchParams(location.search);
   const one = (key) => (params.getAll(key).length === 1 ? params.get(key) : null);
-  if (['plans', 'timeline', 'people', 'sources'].includes(one('view'))) root.dataset.view = one('view');
+
+  // Links published before each view had a page of its own said `?view=timeline`, on the
+  // edition's page. Such a link is moved to its view's page (`timeline/`) with the rest of
+  // its address as it was, before anything is drawn. The page's own view is in `data-page`;
+  // the positions are the edition's page, the other views a folder below it. This is the
+  // only place old addresses are moved (the app ignores `view`); tests/addresses.json lists
+  // the published forms and where they land.
+  const views = ['positions', 'plans', 'timeline', 'people', 'sources'];
+  const here = root.dataset.page;
+  const asked = one('view');
+  if (views.includes(here) && views.includes(asked) && asked !== here) {
+    const rest = location.search.slice(1).split('&').filter((pair) => !/^view(=|$)/.test(pair));
+    const folder = (here === 'positions' ? '' : '../') + (asked === 'positions' ? '' : `${asked}/`);
+    const target = new URL(folder || './', location.href);
+    target.search = rest.length ? `?${rest.join('&')}` : '';
+    target.hash = location.hash;
+    location.replace(target.href);
+    return;
+  }
+
+  root.classList.add('js');
   if (['light', 'dark'].includes(one('theme'))) root.dataset.theme = one('theme');
   const framed = (() => {
     try {

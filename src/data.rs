@@ -6,6 +6,8 @@ use model::lang::Lang;
 use model::outline::Outline;
 use model::steps::steps;
 #[cfg(not(target_arch = "wasm32"))]
+use model::url_state::View;
+#[cfg(not(target_arch = "wasm32"))]
 use model::{filter::SearchIndex, types::Record};
 
 mod generated_outline {
@@ -27,6 +29,23 @@ mod generated_record_uk {
 thread_local! {
     /// The language the pre-render is drawing the page in.
     static LANG: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
+    /// The view whose page the pre-render is drawing: links are relative to it.
+    static PAGE: std::cell::Cell<View> = const { std::cell::Cell::new(View::Positions) };
+}
+
+/// Runs `draw` for the page of `view` in `lang`: the pre-render draws each page this way.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn drawing<T>(lang: Lang, view: View, draw: impl FnOnce() -> T) -> T {
+    let before = PAGE.with(|p| p.replace(view));
+    let drawn = in_language(lang, draw);
+    PAGE.with(|p| p.set(before));
+    drawn
+}
+
+/// The view whose page is being drawn.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn page() -> View {
+    PAGE.with(std::cell::Cell::get)
 }
 
 /// Runs `draw` with the record and the interface in `lang`: the pre-render draws each

@@ -1,32 +1,78 @@
-//! The page's `<head>` words for the edition being drawn: its title, description and sharing
-//! cards, its language, and links to the other edition (`hreflang`). index.html leaves them to
-//! the pre-render, which writes each edition's own.
+//! The page's `<head>` words for the page being drawn: its title, description and sharing
+//! cards, its language, its canonical address when the host's is known, and links to the same
+//! page in the other edition (`hreflang`). index.html leaves them to the pre-render, which
+//! writes each page's own.
 
-use crate::data::{lang, record};
+use crate::data::{lang, page, record};
 use crate::words::{long_date, tr, trf};
 use model::embed::attr;
 use model::lang::Lang;
+use model::url_state::View;
 
-/// The `<head>` elements that differ between the editions, as HTML.
-pub fn head_tags() -> String {
+/// The `<head>` elements that differ between the pages, as HTML, for the page being drawn.
+/// `site`: the address the editions are hosted at, ending in `/`; when given, the page names
+/// its canonical address and its sharing card's, and its links to the other edition are
+/// absolute. Without it those tags are left out, and the other edition's link is relative.
+pub fn head_tags(site: Option<&str>) -> String {
+    let view = page();
     let date = long_date(record().meta.as_of);
     let blanks = [("date", date.as_str())];
-    let title = trf(
-        "The Russia–Ukraine peace talks, as of {date} — an explainer",
-        &blanks,
-    );
-    let description = trf("Where the talks to end the Russia–Ukraine war stood on {date}: each side's positions issue by issue, the timeline of the diplomacy, who is who, and a source under every claim.", &blanks);
     let card_title = trf("The Russia–Ukraine peace talks, as of {date}", &blanks);
-    let card_description = tr("Each side's positions issue by issue, the timeline of the diplomacy and who is who, with a source under every claim.");
-    // Relative addresses: the editions are hosted together, wherever that is.
-    let (english, ukrainian, locale, other_locale) = match lang() {
-        Lang::En => ("./", "uk/", "en_GB", "uk_UA"),
-        Lang::Uk => ("../", "./", "uk_UA", "en_GB"),
+    let (title, description, card_description) = match view {
+        View::Positions => (
+            trf("The Russia–Ukraine peace talks, as of {date} — an explainer", &blanks),
+            trf("Where the talks to end the Russia–Ukraine war stood on {date}: each side's positions issue by issue, the timeline of the diplomacy, who is who, and a source under every claim.", &blanks),
+            tr("Each side's positions issue by issue, the timeline of the diplomacy and who is who, with a source under every claim.").to_owned(),
+        ),
+        _ => {
+            let about = match view {
+                View::Plans => tr("The peace plans and drafts side by side, issue by issue, as far as their texts are known, with what each changed and a source under every provision.").to_owned(),
+                View::Timeline => trf("The talks event by event, up to {date} and after it, with filters by track and person and a source under every event.", &blanks),
+                View::People => tr("Who is who in the talks: the leaders, envoys and negotiators on every side, and the events each took part in.").to_owned(),
+                _ => tr("The sources behind every claim, how they were weighed, what early reporting got wrong, and the corrections to this explainer.").to_owned(),
+            };
+            let title = trf(
+                "{view} — the Russia–Ukraine peace talks, as of {date}",
+                &[("view", tr(view.label())), ("date", &date)],
+            );
+            (title, about.clone(), about)
+        }
     };
+    let card_title = if view == View::Positions {
+        card_title
+    } else {
+        title.clone()
+    };
+    let (locale, other_locale) = match lang() {
+        Lang::En => ("en_GB", "uk_UA"),
+        Lang::Uk => ("uk_UA", "en_GB"),
+    };
+    // The page in each edition, from the host (absolute) or from this page (relative).
+    let own = |edition: Lang| match site {
+        Some(site) => format!("{site}{}{}", edition_folder(edition), view.folder()),
+        None if edition == lang() => "./".to_owned(),
+        None => {
+            let other_root = match edition {
+                Lang::En => "../",
+                Lang::Uk => "uk/",
+            };
+            format!("{}{other_root}{}", view.to_root(), view.folder())
+        }
+    };
+    let canonical = site
+        .map(|_| {
+            let here = own(lang());
+            format!(
+                "<link rel=\"canonical\" href=\"{here}\">\n<meta property=\"og:url\" content=\"{here}\">\n",
+                here = attr(&here)
+            )
+        })
+        .unwrap_or_default();
     format!(
         concat!(
             "<title>{title}</title>\n",
             "<meta name=\"description\" content=\"{description}\">\n",
+            "{canonical}",
             "<meta property=\"og:type\" content=\"article\">\n",
             "<meta property=\"og:locale\" content=\"{locale}\">\n",
             "<meta property=\"og:locale:alternate\" content=\"{other_locale}\">\n",
@@ -41,11 +87,90 @@ pub fn head_tags() -> String {
         ),
         title = attr(&title),
         description = attr(&description),
+        canonical = canonical,
         card_title = attr(&card_title),
-        card_description = attr(card_description),
+        card_description = attr(&card_description),
         locale = locale,
         other_locale = other_locale,
-        english = english,
-        ukrainian = ukrainian,
+        english = attr(&own(Lang::En)),
+        ukrainian = attr(&own(Lang::Uk)),
     )
+}
+
+/// An edition's folder below the site's root.
+pub fn edition_folder(edition: Lang) -> &'static str {
+    match edition {
+        Lang::En => "",
+        Lang::Uk => "uk/",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use model::lang::Lang;
+    use model::url_state::View;
+
+    fn head(lang: Lang, view: View, site: Option<&str>) -> String {
+        crate::render(lang, view, site).0
+    }
+
+    #[test]
+    fn with_the_hosts_address_each_page_names_its_canonical_address() {
+        let site = Some("https://news.example/talks/");
+        let page = head(Lang::Uk, View::Timeline, site);
+        for tag in [
+            "<link rel=\"canonical\" href=\"https://news.example/talks/uk/timeline/\">",
+            "<meta property=\"og:url\" content=\"https://news.example/talks/uk/timeline/\">",
+            "hreflang=\"en\" href=\"https://news.example/talks/timeline/\"",
+            "hreflang=\"uk\" href=\"https://news.example/talks/uk/timeline/\"",
+        ] {
+            assert!(page.contains(tag), "{tag} in {page}");
+        }
+        let home = head(Lang::En, View::Positions, site);
+        assert!(home.contains("<link rel=\"canonical\" href=\"https://news.example/talks/\">"));
+    }
+
+    #[test]
+    fn without_it_the_absolute_tags_are_left_out_and_the_links_are_relative() {
+        for (lang, view, en, uk) in [
+            (Lang::En, View::Positions, "./", "uk/"),
+            (Lang::En, View::People, "./", "../uk/people/"),
+            (Lang::Uk, View::Positions, "../", "./"),
+            (Lang::Uk, View::People, "../../people/", "./"),
+        ] {
+            let page = head(lang, view, None);
+            assert!(
+                !page.contains("canonical") && !page.contains("og:url"),
+                "{page}"
+            );
+            assert!(
+                page.contains(&format!("hreflang=\"en\" href=\"{en}\"")),
+                "{page}"
+            );
+            assert!(
+                page.contains(&format!("hreflang=\"uk\" href=\"{uk}\"")),
+                "{page}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_hosts_address_is_checked() {
+        use crate::site_url;
+        assert_eq!(site_url(None), Ok(None));
+        assert_eq!(site_url(Some(" ")), Ok(None));
+        assert_eq!(
+            site_url(Some("https://news.example/talks")),
+            Ok(Some("https://news.example/talks/".into()))
+        );
+        for bad in [
+            "news.example/",
+            "ftp://x/",
+            "https://",
+            "https://x/?a=1",
+            "https://x/\"y",
+        ] {
+            assert!(site_url(Some(bad)).is_err(), "{bad}");
+        }
+    }
 }

@@ -16,6 +16,7 @@
 //! geometry) lives in the `model` crate, which is tested natively.
 
 mod data;
+pub mod hooks;
 mod labels;
 mod picture;
 
@@ -26,6 +27,8 @@ mod controls;
 mod downloads;
 #[cfg(not(target_arch = "wasm32"))]
 mod head;
+#[cfg(test)]
+mod published;
 #[cfg(test)]
 mod snapshots;
 #[cfg(not(target_arch = "wasm32"))]
@@ -41,17 +44,50 @@ pub fn start() {
     controls::start();
 }
 
-/// One edition of the page: its `<head>` tags (`head.rs`) and its `<body>` content, the
-/// record drawn in its default state, in `lang`.
+/// One page of one edition: its `<head>` tags (`head.rs`) and its `<body>` content, the view
+/// drawn in its default state, in `lang`. `site` is the address the editions are hosted at
+/// (`https://example.org/talks/`), for the tags that must be absolute; see [`site_url`].
 #[cfg(not(target_arch = "wasm32"))]
-pub fn render(lang: model::lang::Lang) -> (String, String) {
+pub fn render(
+    lang: model::lang::Lang,
+    view: model::url_state::View,
+    site: Option<&str>,
+) -> (String, String) {
     use leptos::prelude::*;
-    data::in_language(lang, || {
+    data::drawing(lang, view, || {
         (
-            head::head_tags(),
-            Owner::new().with(|| views::App().to_html()),
+            head::head_tags(site),
+            Owner::new().with(|| views::App(views::AppProps { view }).to_html()),
         )
     })
+}
+
+/// The build setting that says where the explainer is hosted (`EXPLAINER_SITE_URL`), checked:
+/// an `http(s)://` address of a folder, ending in `/` (added when missing). Unset or empty:
+/// `None`, and the pages leave out the tags that need it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn site_url(setting: Option<&str>) -> Result<Option<String>, String> {
+    let Some(url) = setting.map(str::trim).filter(|u| !u.is_empty()) else {
+        return Ok(None);
+    };
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .filter(|rest| !rest.is_empty() && !rest.starts_with('/'))
+        .ok_or_else(|| {
+            format!("EXPLAINER_SITE_URL must be an http:// or https:// address, not {url:?}")
+        })?;
+    if rest.contains(['?', '#', '"', '<', '>', ' ']) {
+        return Err(format!(
+            "EXPLAINER_SITE_URL must be a plain folder address, without a query, fragment, \
+             quote or space: {url:?}"
+        ));
+    }
+    Ok(Some(if url.ends_with('/') {
+        url.to_owned()
+    } else {
+        format!("{url}/")
+    }))
 }
 
 /// Writes the data downloads of `lang`'s edition into `dir` (see `downloads.rs`).

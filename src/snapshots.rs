@@ -4,6 +4,7 @@
 //! `UPDATE_SNAPSHOTS=1 cargo test --lib snapshots` and commit them with the change.
 
 use model::lang::Lang;
+use model::url_state::View;
 use std::path::Path;
 
 /// FNV-1a, 64 bits: enough to tell a changed page, and the same on every machine and Rust
@@ -14,14 +15,20 @@ fn digest(text: &str) -> u64 {
     })
 }
 
-/// One line per page: its edition, its digest and its length.
+/// One line per page: its edition and view, its digest and its length.
 fn lines() -> String {
     [(Lang::En, "en"), (Lang::Uk, "uk")]
         .into_iter()
-        .map(|(lang, name)| {
-            let (head, body) = crate::render(lang);
+        .flat_map(|edition| View::ALL.map(|view| (edition, view)))
+        .map(|((lang, name), view)| {
+            let (head, body) = crate::render(lang, view, None);
             let page = format!("{head}{body}");
-            format!("{name} {:016x} {} bytes\n", digest(&page), page.len())
+            format!(
+                "{name} {:9} {:016x} {} bytes\n",
+                view.slug(),
+                digest(&page),
+                page.len()
+            )
         })
         .collect()
 }

@@ -195,36 +195,36 @@ mod tests {
     use crate::test_record::{OUTLINE, RECORD};
 
     fn parse(q: &str) -> UrlState {
-        UrlState::parse(q, &OUTLINE)
+        UrlState::parse_address(q, &OUTLINE)
     }
 
     #[test]
     fn links_to_an_event_an_issue_or_a_person() {
-        let start = parse("?view=people&parties=ukraine&q=minsk&tracks=trilateral");
+        let start = parse("people/?parties=ukraine&q=minsk&tracks=trilateral");
         let davos = OUTLINE.find_event("davos").unwrap();
         assert_eq!(
             start
                 .with_event(davos, &OUTLINE, &SearchIndex::new(&RECORD))
-                .to_query(&OUTLINE),
-            "?view=timeline&parties=ukraine&event=davos",
+                .to_address(&OUTLINE),
+            "timeline/?parties=ukraine&event=davos",
             "filters that hide the event are cleared"
         );
         let on_track = parse("?tracks=us-russia&q=davos");
         assert_eq!(
             on_track
                 .with_event(davos, &OUTLINE, &SearchIndex::new(&RECORD))
-                .to_query(&OUTLINE),
-            "?view=timeline&tracks=us-russia&q=davos&event=davos",
+                .to_address(&OUTLINE),
+            "timeline/?tracks=us-russia&q=davos&event=davos",
             "filters that show it are kept"
         );
         let nato = OUTLINE.find_issue("nato").unwrap();
         assert_eq!(
-            start.with_issue(nato).to_query(&OUTLINE),
+            start.with_issue(nato).to_address(&OUTLINE),
             "?parties=ukraine&tracks=trilateral&q=minsk&issue=nato"
         );
         let ukraine = OUTLINE.find_party("ukraine").unwrap();
         assert_eq!(
-            start.with_cell(nato, ukraine).to_query(&OUTLINE),
+            start.with_cell(nato, ukraine).to_address(&OUTLINE),
             "?parties=ukraine&tracks=trilateral&q=minsk&issue=nato&party=ukraine"
         );
         assert_eq!(
@@ -234,14 +234,14 @@ mod tests {
         );
         let witkoff = OUTLINE.find_person("witkoff").unwrap();
         assert_eq!(
-            start.with_person(witkoff).to_query(&OUTLINE),
-            "?view=timeline&parties=ukraine&person=witkoff"
+            start.with_person(witkoff).to_address(&OUTLINE),
+            "timeline/?parties=ukraine&person=witkoff"
         );
     }
 
     #[test]
     fn a_link_to_a_stance_shows_its_cell_on_its_first_day() {
-        let start = parse("?view=timeline&parties=russia&groups=justice&event=davos");
+        let start = parse("timeline/?parties=russia&groups=justice&event=davos");
         let nato = OUTLINE.find_issue("nato").unwrap();
         let ukraine = OUTLINE.find_party("ukraine").unwrap();
         let stance = OUTLINE.stance_history(nato, ukraine).nth(1).unwrap();
@@ -252,7 +252,7 @@ mod tests {
         assert!(state.parties.contains(&ukraine), "its column is shown");
         assert!(state.groups.contains(&OUTLINE.issues[nato.index()].group));
         assert_eq!(
-            state.to_query(&OUTLINE),
+            state.to_address(&OUTLINE),
             "?parties=ukraine,russia&event=davos&issue=nato&party=ukraine&asof=2025-12-14"
         );
         let us = OUTLINE.find_party("us").unwrap();
@@ -323,13 +323,13 @@ mod tests {
         let nato = o.find_issue("nato").unwrap();
         let start = parse("?issue=nato&party=us&q=minsk");
         assert_eq!(
-            start.with_document(memo, None).to_query(o),
-            "?view=plans&docs=memo,plan,framework&q=minsk",
+            start.with_document(memo, None).to_address(o),
+            "plans/?docs=memo,plan,framework&q=minsk",
             "added in date order; the table's cell is no longer the target"
         );
         assert_eq!(
-            start.with_document(framework, Some(nato)).to_query(o),
-            "?view=plans&q=minsk&issue=nato",
+            start.with_document(framework, Some(nato)).to_address(o),
+            "plans/?q=minsk&issue=nato",
             "already compared: the documents stay as they are"
         );
     }
@@ -361,7 +361,7 @@ mod tests {
     fn a_move_applies_as_its_method_does() {
         let o = &OUTLINE;
         let words = SearchIndex::new(&RECORD);
-        let start = parse("?view=people&q=minsk");
+        let start = parse("people/?q=minsk");
         let davos = o.find_event("davos").unwrap();
         assert_eq!(
             Move::Event(davos).apply(&start, o, &words),

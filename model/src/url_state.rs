@@ -1,8 +1,12 @@
-//! The reader's choices as a URL query string, and back.
+//! The reader's choices as an address, and back: the view is the page (a folder of the
+//! edition, `timeline/`), everything else the query string (`?tracks=trilateral&q=davos`).
 //!
 //! Defaults are left out, so the plain URL is the default page. Anything unknown, repeated,
 //! empty, overlong or malformed falls back to the default for that parameter: a shared link
 //! can never break the page.
+//!
+//! Links published before each view had its page said `?view=timeline`. `assets/start.js`
+//! moves them to their page before the page is drawn; here, a `view` parameter is ignored.
 
 use crate::date::Date;
 use crate::filter::TimelineFilter;
@@ -57,9 +61,40 @@ impl View {
         }
     }
 
-    fn from_slug(slug: &str) -> Option<View> {
-        View::ALL.into_iter().find(|v| v.slug() == slug)
+    /// The view's page, as a folder of the edition: the positions are the edition's own
+    /// page (`""`), every other view a folder below it (`"timeline/"`).
+    pub fn folder(self) -> &'static str {
+        match self {
+            View::Positions => "",
+            View::Plans => "plans/",
+            View::Timeline => "timeline/",
+            View::People => "people/",
+            View::Sources => "sources/",
+        }
     }
+
+    /// What a relative address on this view's page starts with to reach the edition's root:
+    /// nothing on the root's own page, `../` a folder below it.
+    pub fn to_root(self) -> &'static str {
+        match self {
+            View::Positions => "",
+            _ => "../",
+        }
+    }
+
+    /// The view whose page is at `path` below the edition's root (`"timeline/"`,
+    /// `"timeline/index.html"`, `""`), if any.
+    pub fn at(path: &str) -> Option<View> {
+        let folder = path.strip_suffix("index.html").unwrap_or(path);
+        View::ALL.into_iter().find(|v| v.folder() == folder)
+    }
+}
+
+/// The path of the edition's root (`/talks/uk/`), from the path of one of its pages and the
+/// view that page shows (`/talks/uk/timeline/` and the timeline).
+pub fn edition_root(path: &str, view: View) -> &str {
+    let folder = path.strip_suffix("index.html").unwrap_or(path);
+    folder.strip_suffix(view.folder()).unwrap_or(folder)
 }
 
 /// The colour theme: the reader's system setting unless a link (an embed) says otherwise.
@@ -129,13 +164,23 @@ impl UrlState {
         }
     }
 
-    /// Reads a query string (with or without the leading `?`).
+    /// Reads an address relative to the edition's root: a view's folder, then the query
+    /// (`timeline/?q=davos`). A path that is no view's page is the default view.
+    pub fn parse_address(address: &str, outline: &Outline) -> UrlState {
+        let (path, query) = match address.find('?') {
+            Some(i) => address.split_at(i),
+            None => (address, ""),
+        };
+        let mut state = UrlState::parse(query, outline);
+        state.view = View::at(path.strip_prefix("./").unwrap_or(path)).unwrap_or_default();
+        state
+    }
+
+    /// Reads a query string (with or without the leading `?`), for the default view: the
+    /// view is the page's (see [`UrlState::parse_address`]).
     pub fn parse(query: &str, outline: &Outline) -> UrlState {
         let mut state = UrlState::default_for(outline);
         let params = Params::parse(query);
-        if let Some(view) = params.get("view").and_then(View::from_slug) {
-            state.view = view;
-        }
         let parties = id_list(params.get("parties"), |id| outline.find_party(id));
         if !parties.is_empty() {
             state.parties = parties;
@@ -176,13 +221,27 @@ impl UrlState {
         state
     }
 
-    /// Writes the query string, starting with `?`, or an empty string for the defaults.
+    /// The address relative to the edition's root: the view's folder and the query
+    /// (`timeline/?q=davos`, or `""` for the default state).
+    pub fn to_address(&self, outline: &Outline) -> String {
+        format!("{}{}", self.view.folder(), self.to_query(outline))
+    }
+
+    /// A link to this state from the page of view `here`: `../timeline/?q=davos`, or
+    /// `./?q=davos` on the timeline's own page.
+    pub fn link_from(&self, here: View, outline: &Outline) -> String {
+        if self.view == here {
+            format!("./{}", self.to_query(outline))
+        } else {
+            format!("{}{}", here.to_root(), self.to_address(outline))
+        }
+    }
+
+    /// Writes the query string, starting with `?`, or an empty string for the defaults. The
+    /// view is not in it: it is the page's folder (see [`UrlState::to_address`]).
     pub fn to_query(&self, outline: &Outline) -> String {
         let default = UrlState::default_for(outline);
         let mut pairs: Vec<(&str, String)> = Vec::new();
-        if self.view != default.view {
-            pairs.push(("view", self.view.slug().to_owned()));
-        }
         if self.parties != default.parties && !self.parties.is_empty() {
             pairs.push((
                 "parties",
@@ -366,21 +425,22 @@ mod tests {
     use super::*;
     use crate::test_record::OUTLINE;
 
-    fn parse(q: &str) -> UrlState {
-        UrlState::parse(q, &OUTLINE)
+    /// Reads an address relative to the edition's root (`timeline/?q=davos`).
+    fn parse(address: &str) -> UrlState {
+        UrlState::parse_address(address, &OUTLINE)
     }
 
     #[test]
     fn empty_query_is_the_default_and_prints_empty() {
         let state = parse("");
         assert_eq!(state, UrlState::default_for(&OUTLINE));
-        assert_eq!(state.to_query(&OUTLINE), "");
+        assert_eq!(state.to_address(&OUTLINE), "");
         assert_eq!(parse("?"), state);
     }
 
     #[test]
     fn reads_every_parameter() {
-        let s = parse("?view=timeline&parties=russia,ukraine&groups=justice&tracks=trilateral&person=witkoff&q=abu+dhabi");
+        let s = parse("timeline/?parties=russia,ukraine&groups=justice&tracks=trilateral&person=witkoff&q=abu+dhabi");
         assert_eq!(s.view, View::Timeline);
         assert_eq!(s.groups, vec![OUTLINE.find_group("justice").unwrap()]);
         assert_eq!(
@@ -401,34 +461,38 @@ mod tests {
     #[test]
     fn round_trips() {
         let queries = [
-            "?view=timeline",
-            "?view=people",
+            "",
+            "timeline/",
+            "people/",
             "?parties=ukraine,russia",
             "?groups=justice",
             "?parties=us&groups=security",
-            "?view=timeline&tracks=us-russia,trilateral&person=dmitriev&q=Zelenskyy%E2%80%99s+%22plan%22+%26+more",
-            "?view=sources&q=a%2Bb%3Dc",
-            "?view=timeline&event=davos",
+            "timeline/?tracks=us-russia,trilateral&person=dmitriev&q=Zelenskyy%E2%80%99s+%22plan%22+%26+more",
+            "sources/?q=a%2Bb%3Dc",
+            "timeline/?event=davos",
             "?issue=nato&asof=2025-12-01",
             "?issue=nato&party=russia&asof=2025-12-01",
             "?theme=dark&embed=1",
-            "?view=people&theme=light",
-            "?view=plans",
-            "?view=plans&docs=memo,plan,framework",
-            "?view=plans&docs=memo,framework&issue=amnesty",
+            "people/?theme=light",
+            "plans/",
+            "plans/?docs=memo,plan,framework",
+            "plans/?docs=memo,framework&issue=amnesty",
         ];
-        for q in queries {
-            let state = parse(q);
-            assert_eq!(state.to_query(&OUTLINE), q, "printing what {q} parsed to");
-            assert_eq!(parse(&state.to_query(&OUTLINE)), state);
+        for address in queries {
+            let state = parse(address);
+            assert_eq!(
+                state.to_address(&OUTLINE),
+                address,
+                "printing what {address} parsed to"
+            );
+            assert_eq!(parse(&state.to_address(&OUTLINE)), state);
         }
     }
 
     #[test]
     fn leaves_defaults_out() {
         assert_eq!(
-            parse("?view=positions&parties=ukraine,russia,us&groups=justice,security")
-                .to_query(&OUTLINE),
+            parse("./?parties=ukraine,russia,us&groups=justice,security").to_address(&OUTLINE),
             ""
         );
     }
@@ -552,7 +616,7 @@ mod tests {
 
     #[test]
     fn embedding_pages_parameters_are_read_apart() {
-        let q = "?view=timeline&initialWidth=640&childId=explainer-1&parentUrl=https%3A%2F%2Fnews.example%2Fa";
+        let q = "?initialWidth=640&childId=explainer-1&parentUrl=https%3A%2F%2Fnews.example%2Fa";
         assert_eq!(query_param(q, "childId").as_deref(), Some("explainer-1"));
         assert_eq!(
             query_param(q, "parentUrl").as_deref(),
@@ -560,10 +624,73 @@ mod tests {
         );
         assert_eq!(query_param(q, "id"), None);
         assert_eq!(
-            parse(q).view,
-            View::Timeline,
+            parse(&format!("timeline/{q}&tracks=trilateral"))
+                .filter
+                .tracks,
+            vec![OUTLINE.find_track("trilateral").unwrap()],
             "the page's own parameters still apply"
         );
+    }
+
+    #[test]
+    fn the_view_is_the_page_not_the_query() {
+        assert_eq!(parse("?view=timeline").view, View::Positions);
+        assert_eq!(parse("plans/?view=timeline").view, View::Plans);
+        assert_eq!(parse("plans/index.html?q=x").view, View::Plans);
+        assert_eq!(parse("./").view, View::Positions);
+        assert_eq!(parse("index.html").view, View::Positions);
+        assert_eq!(parse("nowhere/?q=minsk").view, View::Positions);
+        assert_eq!(
+            parse("timeline").view,
+            View::Positions,
+            "a folder ends in /"
+        );
+    }
+
+    #[test]
+    fn links_between_pages_are_relative() {
+        let o = &OUTLINE;
+        let at = |address: &str| parse(address);
+        assert_eq!(
+            at("timeline/?q=a").link_from(View::Positions, o),
+            "timeline/?q=a"
+        );
+        assert_eq!(at("timeline/?q=a").link_from(View::Timeline, o), "./?q=a");
+        assert_eq!(
+            at("timeline/?q=a").link_from(View::People, o),
+            "../timeline/?q=a"
+        );
+        assert_eq!(
+            at("?issue=nato").link_from(View::Plans, o),
+            "../?issue=nato"
+        );
+        assert_eq!(at("").link_from(View::Positions, o), "./");
+        assert_eq!(at("").link_from(View::Sources, o), "../");
+    }
+
+    #[test]
+    fn finds_the_editions_root_from_any_of_its_pages() {
+        for (path, view, root) in [
+            ("/", View::Positions, "/"),
+            ("/index.html", View::Positions, "/"),
+            ("/talks/uk/timeline/", View::Timeline, "/talks/uk/"),
+            (
+                "/talks/uk/timeline/index.html",
+                View::Timeline,
+                "/talks/uk/",
+            ),
+            ("/plans/", View::Plans, "/"),
+            ("/talks/", View::Positions, "/talks/"),
+            // Not the page's own folder: the path as it is, rather than a guess.
+            ("/elsewhere/", View::People, "/elsewhere/"),
+        ] {
+            assert_eq!(edition_root(path, view), root, "{path}");
+        }
+        for view in View::ALL {
+            let path = format!("/talks/{}", view.folder());
+            assert_eq!(View::at(&path["/talks/".len()..]), Some(view));
+            assert_eq!(edition_root(&path, view), "/talks/");
+        }
     }
 
     #[test]

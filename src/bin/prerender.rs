@@ -1,13 +1,20 @@
-//! Pre-renders the explainer into the page Trunk has just built, once per edition: the
-//! English page in place, and the Ukrainian one in `uk/index.html` beside it, from the same
-//! template, wasm, stylesheet and scripts. Each edition's default view goes inside `<body>`,
-//! where the browser's script later finds it; its title, description, sharing cards and
-//! `hreflang` links go at the end of `<head>`; its data downloads ("Get the data") are written
-//! beside it. Trunk runs this after every build (`scripts/finish-build.sh`, a post-build
-//! hook), on the page in its staging folder; it can also be given a page:
+//! Pre-renders the explainer from the page Trunk has just built: one page per view and
+//! edition, all from the same template, wasm, stylesheet and scripts. The English edition's
+//! positions replace the page in place (`index.html`), the other views go a folder below it
+//! (`timeline/index.html`, …), and the Ukrainian edition does the same under `uk/`. Each
+//! page's view goes inside `<body>`, where the browser's script later finds it; its title,
+//! description, sharing cards and `hreflang` links go at the end of `<head>`; each edition's
+//! data downloads ("Get the data") are written at its root.
+//!
+//! The address the explainer is hosted at, when given in `EXPLAINER_SITE_URL`
+//! (`https://example.org/talks/`), makes the canonical and sharing addresses; without it
+//! those tags are left out. Trunk runs this after every build (`scripts/finish-build.sh`, a
+//! post-build hook), on the page in its staging folder; it can also be given a page:
 //! `cargo run --bin prerender -- dist/index.html`.
 
 use model::lang::Lang;
+use model::url_state::View;
+use peace_talks_explainer::hooks::PAGE_ATTR;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -25,10 +32,12 @@ fn main() -> ExitCode {
             }
         },
     };
-    match std::fs::read_to_string(&page)
-        .map_err(|e| format!("cannot read {}: {e}", page.display()))
-        .and_then(|template| write_editions(&template, &page))
-    {
+    let site = std::env::var("EXPLAINER_SITE_URL").ok();
+    match peace_talks_explainer::site_url(site.as_deref()).and_then(|site| {
+        let template = std::fs::read_to_string(&page)
+            .map_err(|e| format!("cannot read {}: {e}", page.display()))?;
+        write_editions(&template, &page, site.as_deref())
+    }) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("prerender: {message}");
@@ -37,42 +46,59 @@ fn main() -> ExitCode {
     }
 }
 
-/// Writes both editions from the page Trunk built.
-fn write_editions(template: &str, page: &Path) -> Result<(), String> {
+/// Writes every page of both editions from the page Trunk built.
+fn write_editions(template: &str, page: &Path, site: Option<&str>) -> Result<(), String> {
     let dir = page.parent().unwrap_or(Path::new("."));
-    let uk_dir = dir.join(UK_FOLDER);
-    std::fs::create_dir_all(&uk_dir)
-        .map_err(|e| format!("cannot make {}: {e}", uk_dir.display()))?;
-    for (lang, folder) in [(Lang::En, dir.to_path_buf()), (Lang::Uk, uk_dir)] {
-        let html = edition(template, lang)?;
-        let path = folder.join("index.html");
-        std::fs::write(&path, html).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        peace_talks_explainer::write_downloads(lang, &folder)?;
+    for (lang, root) in [
+        (Lang::En, dir.to_path_buf()),
+        (Lang::Uk, dir.join(UK_FOLDER)),
+    ] {
+        for view in View::ALL {
+            let folder = root.join(view.folder());
+            std::fs::create_dir_all(&folder)
+                .map_err(|e| format!("cannot make {}: {e}", folder.display()))?;
+            let path = folder.join("index.html");
+            let html = page_of(template, lang, view, site)?;
+            std::fs::write(&path, html)
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        }
+        peace_talks_explainer::write_downloads(lang, &root)?;
     }
     Ok(())
 }
 
-/// One edition's page: the template with its language, its head tags and its body, and, one
-/// folder down, its assets' addresses reaching back up.
-fn edition(template: &str, lang: Lang) -> Result<String, String> {
-    let (head, body) = peace_talks_explainer::render(lang);
-    let mut html = set_lang(&fill_body(template, &without_markers(&body))?, lang)?;
-    if lang != Lang::En {
-        html = assets_one_folder_up(&html)?;
+/// One view's page in one edition: the template with its language and view, its head tags
+/// and its body, and, in a folder below the site's root, its assets' addresses reaching back
+/// up.
+fn page_of(template: &str, lang: Lang, view: View, site: Option<&str>) -> Result<String, String> {
+    let (head, body) = peace_talks_explainer::render(lang, view, site);
+    let mut html = set_lang(&fill_body(template, &without_markers(&body))?, lang, view)?;
+    let depth = usize::from(lang != Lang::En) + usize::from(view != View::Positions);
+    if depth > 0 {
+        html = assets_up(&html, depth)?;
     }
     // Last: its links to the editions are already right for the page's folder.
     fill_head(&html, &head)
 }
 
-/// `<html lang="en">` becomes the edition's language.
-fn set_lang(page: &str, lang: Lang) -> Result<String, String> {
+/// `<html lang="en">` becomes the edition's language, with the page's view (which the start
+/// script reads).
+fn set_lang(page: &str, lang: Lang, view: View) -> Result<String, String> {
     const EN: &str = "<html lang=\"en\">";
     const EN_MINIFIED: &str = "<html lang=en>";
     let tag = [EN, EN_MINIFIED]
         .into_iter()
         .find(|tag| page.contains(tag))
         .ok_or("the page must start with <html lang=\"en\">")?;
-    Ok(page.replacen(tag, &format!("<html lang=\"{}\">", lang.code()), 1))
+    Ok(page.replacen(
+        tag,
+        &format!(
+            "<html lang=\"{}\" {PAGE_ATTR}=\"{}\">",
+            lang.code(),
+            view.slug()
+        ),
+        1,
+    ))
 }
 
 /// The head's tags at its end, before `</head>`.
@@ -82,14 +108,15 @@ fn fill_head(page: &str, tags: &str) -> Result<String, String> {
 }
 
 /// The head's relative asset addresses (`href=./main.css`, `src="./start.js"`,
-/// `data-js=./glue.js`), which Trunk writes from `public_url = "./"`, made to reach one folder
-/// up, for a page in a sub-folder. The body's addresses are the page's own (its downloads,
-/// the other edition) and stay.
-fn assets_one_folder_up(page: &str) -> Result<String, String> {
+/// `data-js=./glue.js`), which Trunk writes from `public_url = "./"`, made to reach `levels`
+/// folders up, for a page in a sub-folder. The body's addresses are the page's own (its
+/// downloads, the other edition) and stay.
+fn assets_up(page: &str, levels: usize) -> Result<String, String> {
     let end = page.find("</head>").ok_or("the page has no </head>")?;
+    let up = "../".repeat(levels);
     let head = page[..end]
-        .replace("=./", "=../")
-        .replace("=\"./", "=\"../");
+        .replace("=./", &format!("={up}"))
+        .replace("=\"./", &format!("=\"{up}"));
     if !head.contains("../") {
         return Err("the page's head names no ./ assets to move".into());
     }
@@ -125,8 +152,9 @@ fn fill_body(page: &str, body: &str) -> Result<String, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{assets_one_folder_up, fill_body, fill_head, set_lang, without_markers};
+    use super::{assets_up, fill_body, fill_head, set_lang, without_markers};
     use model::lang::Lang;
+    use model::url_state::View;
 
     #[test]
     fn drops_the_hydration_markers_only() {
@@ -157,21 +185,29 @@ mod tests {
     #[test]
     fn a_sub_folder_edition_reaches_its_assets_one_folder_up() {
         let page = "<html lang=en><head><link href=./main.css rel=stylesheet><script src=\"./start.js\" data-js=./glue.js></script><link rel=\"alternate\" href=\"./\"></head><body><a href=\"./data.csv\">x</a></body></html>";
-        let moved = assets_one_folder_up(page).unwrap();
+        let moved = assets_up(page, 1).unwrap();
         assert_eq!(
             moved,
             "<html lang=en><head><link href=../main.css rel=stylesheet><script src=\"../start.js\" data-js=../glue.js></script><link rel=\"alternate\" href=\"../\"></head><body><a href=\"./data.csv\">x</a></body></html>"
         );
-        assert!(assets_one_folder_up("<head></head>").is_err());
+        assert!(assets_up(page, 2)
+            .unwrap()
+            .contains("<script src=\"../../start.js\" data-js=../../glue.js>"));
+        assert!(assets_up("<head></head>", 1).is_err());
     }
 
     #[test]
     fn the_edition_sets_its_language_and_head() {
         assert_eq!(
-            set_lang("<!doctype html><html lang=en><head>", Lang::Uk).unwrap(),
-            "<!doctype html><html lang=\"uk\"><head>"
+            set_lang(
+                "<!doctype html><html lang=en><head>",
+                Lang::Uk,
+                View::People
+            )
+            .unwrap(),
+            "<!doctype html><html lang=\"uk\" data-page=\"people\"><head>"
         );
-        assert!(set_lang("<html lang=fr>", Lang::Uk).is_err());
+        assert!(set_lang("<html lang=fr>", Lang::Uk, View::Positions).is_err());
         assert_eq!(
             fill_head("<head><meta charset=utf-8></head>", "<title>x</title>").unwrap(),
             "<head><meta charset=utf-8><title>x</title></head>"

@@ -1,14 +1,49 @@
 //! The address bar: the state a link asks for, and the state written back as the reader
-//! changes it, so every view can be shared and Back and Forward work.
+//! changes it, so every view can be shared and Back and Forward work. The view is the page's
+//! folder below the edition's root (`/talks/uk/timeline/`), the rest the query.
 
-use super::dom::window;
+use super::dom::{document, window};
 use crate::data::outline;
-use model::url_state::UrlState;
+use crate::hooks::PAGE_ATTR;
+use model::url_state::{edition_root, UrlState, View};
+use std::cell::RefCell;
+
+thread_local! {
+    /// The path of the edition's root (`/talks/uk/`), found once at start: the address bar
+    /// changes with the view, the edition's root does not.
+    static ROOT: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// The view of the page the browser loaded, as the pre-render marked it.
+fn loaded_view() -> View {
+    let slug = document()
+        .document_element()
+        .and_then(|root| root.get_attribute(PAGE_ATTR))
+        .unwrap_or_default();
+    View::ALL
+        .into_iter()
+        .find(|v| v.slug() == slug)
+        .unwrap_or_default()
+}
+
+/// Finds the edition's root from the loaded page's address and view.
+pub fn init() {
+    let path = window().location().pathname().unwrap_or_default();
+    let root = edition_root(&path, loaded_view()).to_owned();
+    ROOT.with(|r| *r.borrow_mut() = root);
+}
+
+fn root() -> String {
+    ROOT.with(|r| r.borrow().clone())
+}
 
 /// The state the address asks for.
 pub fn read() -> UrlState {
-    let search = window().location().search().unwrap_or_default();
-    UrlState::parse(&search, outline())
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let search = location.search().unwrap_or_default();
+    let below = path.strip_prefix(root().as_str()).unwrap_or_default();
+    UrlState::parse_address(&format!("{below}{search}"), outline())
 }
 
 /// Writes `state` into the address unless it already says so: as a new history entry
@@ -17,17 +52,21 @@ pub fn read() -> UrlState {
 /// `#fragment`; a rewritten one keeps it.
 pub fn write(state: &UrlState, new_entry: bool) {
     let location = window().location();
-    let query = state.to_query(outline());
-    if location.search().unwrap_or_default() == query {
+    let url = format!("{}{}", root(), state.to_address(outline()));
+    let now = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if now == url {
         return;
     }
-    let path = location.pathname().unwrap_or_default();
     let hash = if new_entry {
         String::new()
     } else {
         location.hash().unwrap_or_default()
     };
-    let url = format!("{path}{query}{hash}");
+    let url = format!("{url}{hash}");
     let Ok(history) = window().history() else {
         return;
     };
@@ -47,8 +86,19 @@ pub fn write(state: &UrlState, new_entry: bool) {
 pub fn page_link(state: &UrlState, embed: bool) -> String {
     let mut state = state.clone();
     state.embed = embed;
-    let location = window().location();
-    let origin = location.origin().unwrap_or_default();
-    let path = location.pathname().unwrap_or_default();
-    format!("{origin}{path}{}", state.to_query(outline()))
+    let origin = window().location().origin().unwrap_or_default();
+    format!("{origin}{}{}", root(), state.to_address(outline()))
+}
+
+/// The address of the page of `view`, as the pre-render drew it.
+pub fn page_url(view: View) -> String {
+    format!("{}{}", root(), view.folder())
+}
+
+/// An address relative to the edition's root (`../` for the other edition's), made absolute.
+pub fn from_root(relative: &str) -> String {
+    let origin = window().location().origin().unwrap_or_default();
+    web_sys::Url::new_with_base(relative, &format!("{origin}{}", root()))
+        .map(|u| u.pathname())
+        .unwrap_or_default()
 }

@@ -11,7 +11,7 @@ use super::page::{edit, Page};
 use crate::data::{event_days, outline};
 use crate::labels;
 use model::date::Date;
-use model::steps::{changed_since, events_on, previous_step, step_at};
+use model::steps::{changed_since, previous_step, step_at};
 use model::url_state::UrlState;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -57,7 +57,7 @@ pub fn draw(state: &UrlState) {
     // Each version shows on the days it holds.
     let today = day.iso();
     // Everything in the positions view that has versions: the table's cells, the land maps.
-    for el in all("#panel-positions [data-from], #panel-positions [data-until]") {
+    for el in all("#view-positions [data-from], #view-positions [data-until]") {
         let from = el.get_attribute("data-from");
         let until = el.get_attribute("data-until");
         let holds = from.is_none_or(|f| f <= today) && until.is_none_or(|u| today < u);
@@ -88,15 +88,11 @@ pub fn draw(state: &UrlState) {
 }
 
 /// "14 Dec 2025: Talks in Berlin; …": a step's day and the titles of the events that began on
-/// it, read from the timeline in the page.
+/// it, as the pre-render wrote them in the control's list of steps.
 fn step_words(day: Date) -> String {
-    let o = outline();
-    let titles: Vec<String> = events_on(o, day)
-        .filter_map(|e| by_id(&format!("event-{}", o.event(e).id)))
-        .filter_map(|item| first(&item, ".event-title"))
-        .map(|title| text_of(&title))
-        .collect();
-    labels::step_words(page_lang(), day, &titles)
+    query(&format!(".as-of-steps [data-day=\"{}\"]", day.iso()))
+        .map(|li| text_of(&li))
+        .unwrap_or_else(|| labels::step_words(page_lang(), day, &[] as &[&str]))
 }
 
 /// Reads the table on `day`; the snapshot date is the default, not a choice.

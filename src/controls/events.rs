@@ -3,9 +3,14 @@
 //! links thus cost a handful of listeners, set up at once, with nothing to hydrate.
 
 use super::dom::{by_id, closest, document, listen, on_resize, query, window};
-use super::page::{change, with_page, History};
-use super::{address, as_of, disclosures, links, pickers, share, tabs, timeline, tracks};
+use super::page::{change, edit, with_page, History, Page};
+use super::{address, as_of, disclosures, links, pages, pickers, share, timeline, tracks};
+use crate::data::outline;
+use crate::hooks::{VIEW_ATTR, VIEW_LINK};
+use model::moves::Move;
+use model::url_state::View;
 use wasm_bindgen::JsCast;
+use web_sys::Element;
 use web_sys::{Event, FocusEvent, HtmlInputElement, HtmlSelectElement, KeyboardEvent, MouseEvent};
 
 pub fn listen_all() {
@@ -15,6 +20,7 @@ pub fn listen_all() {
     listen(&doc, "change", |ev: Event| on_value(ev, "change"));
     listen(&doc, "keydown", on_key);
     listen(&doc, "focusin", |ev: FocusEvent| {
+        with_page(|page| prefetch_for(page, ev.target()));
         if let Some(i) =
             closest(ev.target(), ".tracks-svg .mark").and_then(|m| tracks::mark_index(&m))
         {
@@ -27,6 +33,7 @@ pub fn listen_all() {
         }
     });
     listen(&doc, "mouseover", |ev: MouseEvent| {
+        with_page(|page| prefetch_for(page, ev.target()));
         if let Some(i) =
             closest(ev.target(), ".tracks-svg .mark").and_then(|m| tracks::mark_index(&m))
         {
@@ -79,8 +86,13 @@ fn on_click(ev: MouseEvent) {
             }
         } else if let Some(el) = closest(target.clone(), ".disclosure") {
             disclosures::toggle(&el);
-        } else if let Some(el) = closest(target.clone(), "[role=tab]") {
-            tabs::choose(page, &el.id());
+        } else if let Some(view) =
+            closest(target.clone(), &format!(".{VIEW_LINK}")).and_then(|el| view_of_link(&el))
+        {
+            if links::plain_click(&ev) {
+                ev.prevent_default();
+                edit(page, |s| s.view = view);
+            }
         } else if let Some(i) =
             closest(target, ".tracks-svg .mark").and_then(|m| tracks::mark_index(&m))
         {
@@ -114,11 +126,7 @@ fn on_key(ev: KeyboardEvent) {
     let target = ev.target();
     let key = ev.key();
     let taken = with_page(|page| {
-        if closest(target.clone(), "[role=tablist]").is_some() {
-            tabs::key(page, &key)
-        } else if let Some(i) =
-            closest(target, ".tracks-svg .mark").and_then(|m| tracks::mark_index(&m))
-        {
+        if let Some(i) = closest(target, ".tracks-svg .mark").and_then(|m| tracks::mark_index(&m)) {
             tracks::key(page, i, &key)
         } else {
             false
@@ -129,9 +137,34 @@ fn on_key(ev: KeyboardEvent) {
     }
 }
 
+/// The view a switcher link leads to.
+fn view_of_link(el: &Element) -> Option<View> {
+    let slug = el.get_attribute(VIEW_ATTR)?;
+    View::ALL.into_iter().find(|v| v.slug() == slug)
+}
+
+/// The reader points at or focuses a link to another view: its page is fetched, so that the
+/// switch is instant.
+fn prefetch_for(page: &Page, target: Option<web_sys::EventTarget>) {
+    let Some(link) = closest(target, &format!(".{VIEW_LINK}, [data-go]")) else {
+        return;
+    };
+    let view = view_of_link(&link).or_else(|| {
+        let o = outline();
+        let go = Move::parse(&link.get_attribute("data-go")?, o)?;
+        Some(
+            go.apply(&page.state, o, &model::filter::SearchIndex::empty())
+                .view,
+        )
+    });
+    if let Some(view) = view {
+        pages::prefetch(page, view);
+    }
+}
+
 /// Redraws the tracks picture when its box changes width: the window, the frame or the
 /// layout around it.
-fn follow_picture_width() {
+pub fn follow_picture_width() {
     if let Some(canvas) = query(".tracks-canvas") {
         on_resize(&canvas, || {
             with_page(|page| page.picture.resize(tracks::canvas_width()));

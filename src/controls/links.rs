@@ -54,6 +54,6 @@ pub fn go(page: &mut Page, go: Move, place: Option<Move>) {
 }
 
 /// A click without modifier keys: the page handles it; with them, the browser opens the link.
-fn plain_click(ev: &MouseEvent) -> bool {
+pub fn plain_click(ev: &MouseEvent) -> bool {
     ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
 }

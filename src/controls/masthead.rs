@@ -1,7 +1,7 @@
 //! What the state changes outside the views: embed mode and the theme (classes on the root
 //! element, which the stylesheet reads), and the embedded page's link out to the full page.
 
-use super::address::page_link;
+use super::address::{from_root, page_link};
 use super::dom::{document, query, set_attr, set_class, set_opt_attr};
 use super::page::Page;
 use crate::data::outline;
@@ -19,13 +19,13 @@ pub fn draw(page: &Page) {
     }
     // The other edition, with the reader's view, filters, date and selection.
     if let Some(link) = query(".language-switch") {
-        let folder = link.get_attribute("data-edition").unwrap_or_default();
+        let edition = from_root(&link.get_attribute("data-edition").unwrap_or_default());
         let mut state = page.state.clone();
         state.embed = false;
         set_attr(
             &link,
             "href",
-            &format!("{folder}{}", state.to_query(outline())),
+            &format!("{edition}{}", state.to_address(outline())),
         );
     }
 }

@@ -4,7 +4,8 @@
 //! tracks picture, redrawn for its width from the words it reads in the page).
 //!
 //! - `page.rs`: the reader's state and the one way it changes; `events.rs`: the listeners.
-//! - one file per part of the page: `tabs`, `as_of` (and the cells it switches), `pickers`,
+//! - `pages.rs`: switching to another view's page without a reload.
+//! - one file per part of the page: `as_of` (and the cells it switches), `pickers`,
 //!   `plans`, `timeline`, `tracks`, `selection`, `links`, `disclosures`, `share`, `masthead`.
 //! - `address.rs` (the address bar), `frame.rs` (height messages to an embedding page),
 //!   `clipboard.rs`, `dom.rs` (small DOM helpers).
@@ -19,11 +20,11 @@ mod frame;
 mod links;
 mod masthead;
 mod page;
+mod pages;
 mod pickers;
 mod plans;
 mod selection;
 mod share;
-mod tabs;
 mod timeline;
 mod tracks;
 
@@ -37,6 +38,8 @@ pub fn start() {
         // which the canonical address below leaves out.
         frame::report_height();
     }
+    address::init();
+    pages::pin_head_links();
     page::install(Page::new(address::read(), framed));
     events::listen_all();
     with_page(|page| {
@@ -45,11 +48,9 @@ pub fn start() {
         address::write(&page.state, false);
         page.picture.resize(tracks::canvas_width());
     });
-    // Once the changes above are drawn, the page's own markup shows the view: the preview
-    // `start.js` gave before the script ran (see style/main.css) can go.
+    // Once the changes above are drawn, the page says it is ready (tests wait for it).
     next_frame(|| {
         if let Some(root) = document().document_element() {
-            let _ = root.remove_attribute("data-view");
             let _ = root.set_attribute("data-app", "ready");
         }
     });

@@ -5,7 +5,7 @@
 //! [`with_page`]; work that may set off other handlers at once (moving the focus) is put off
 //! with [`later`] until the borrow is over.
 
-use super::{address, as_of, masthead, pickers, plans, selection, tabs, timeline, tracks};
+use super::{address, as_of, events, masthead, pages, pickers, plans, selection, timeline, tracks};
 use crate::data::outline;
 use model::filter::{SearchIndex, TimelineFilter};
 use model::url_state::UrlState;
@@ -50,8 +50,24 @@ impl Page {
     /// Brings the page in line with the state on start-up. The pre-render drew the default
     /// state, so only what the address changes from it needs drawing.
     pub fn draw_start(&mut self) {
-        let drawn = UrlState::default_for(outline());
+        let drawn = UrlState {
+            view: self.state.view,
+            ..UrlState::default_for(outline())
+        };
         self.draw(&drawn, true);
+    }
+
+    /// Takes on `next` once its view's page has been swapped in (`pages.rs`): that page is
+    /// drawn in its default state, as on start-up, and what the script knew of the page
+    /// before is read again.
+    pub fn arrive(&mut self, next: UrlState) {
+        self.state = next;
+        self.timeline = timeline::Lists::new();
+        self.picture = tracks::Picture::new();
+        self.words = None;
+        self.draw_start();
+        events::follow_picture_width();
+        self.picture.resize(tracks::canvas_width());
     }
 
     /// Brings the parts of the page that depend on what changed since `before` in line.
@@ -59,9 +75,6 @@ impl Page {
     /// pointed at it too.
     fn draw(&mut self, before: &UrlState, start: bool) {
         let now = self.state.clone();
-        if before.view != now.view {
-            tabs::draw(&now);
-        }
         if before.as_of != now.as_of {
             as_of::draw(&now);
         }
@@ -103,8 +116,8 @@ impl Page {
 /// How a change reaches the address bar.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum History {
-    /// A new entry when the view changes, else the current one rewritten: what a reader's own
-    /// choices do.
+    /// A new entry when the view (the page) changes, else the current one rewritten: what a
+    /// reader's own choices do.
     Follow,
     /// Leave the address alone: the state came from it (Back, Forward).
     Keep,
@@ -134,15 +147,20 @@ pub fn later(f: impl FnOnce() + 'static) {
     LATER.with(|l| l.borrow_mut().push(Box::new(f)));
 }
 
-/// Takes on `next`: redraws what it changes, then writes the address.
+/// Takes on `next`: redraws what it changes, then writes the address. Another view is
+/// another page: it is swapped in first (`pages.rs`).
 pub fn change(page: &mut Page, next: UrlState, history: History) {
     if next == page.state {
+        return;
+    }
+    if next.view != page.state.view {
+        pages::open(page, next, history);
         return;
     }
     let before = std::mem::replace(&mut page.state, next);
     page.draw(&before, false);
     if history == History::Follow {
-        address::write(&page.state, before.view != page.state.view);
+        address::write(&page.state, false);
     }
 }
 

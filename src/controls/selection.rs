@@ -34,7 +34,7 @@ pub fn draw(state: &UrlState) {
 
 /// Where a link in this state lands: in the table, the cell when its party's column is
 /// shown, else the row; in the timeline, the event.
-fn landing(state: &UrlState) -> Option<String> {
+pub fn landing(state: &UrlState) -> Option<String> {
     let o = outline();
     match state.view {
         View::Positions => {

@@ -58,12 +58,13 @@ fn code(page: &Page) -> String {
 /// Where the embed script lives: beside start.js (and the other assets), wherever the page
 /// is hosted; the Ukrainian edition's page is one folder below them.
 fn resizer_url() -> String {
-    let here = super::dom::window().location().href().unwrap_or_default();
+    // The script element's `src` property is its full address, resolved when the page
+    // loaded: the address bar has moved since if the reader switched views.
     let start = by_id("explainer-start")
-        .and_then(|script| script.get_attribute("src"))
+        .and_then(|script| js_sys::Reflect::get(&script, &"src".into()).ok())
+        .and_then(|src| src.as_string())
         .unwrap_or_else(|| "start.js".into());
-    web_sys::Url::new_with_base(&start, &here)
-        .and_then(|start| web_sys::Url::new_with_base("embed.js", &start.href()))
+    web_sys::Url::new_with_base("embed.js", &start)
         .map(|u| u.href())
         .unwrap_or_else(|_| "embed.js".into())
 }

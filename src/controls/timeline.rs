@@ -42,7 +42,7 @@ impl Lists {
     pub fn draw(&self, state: &UrlState, matches: &[bool]) {
         let o = outline();
         draw_filters(&state.filter);
-        let eras = all("#panel-timeline .era");
+        let eras = all("#view-timeline .era");
         for (part, era) in self.parts.iter().zip(&eras) {
             let (shown, more) = shown_in_part(part, matches, self.limit, state.event);
             for (id, show) in part.iter().zip(&shown) {
@@ -63,7 +63,7 @@ impl Lists {
         }
         let total = o.events.len();
         let count = matches.iter().filter(|m| **m).count();
-        if let Some(status) = query("#panel-timeline .result-count") {
+        if let Some(status) = query("#view-timeline .result-count") {
             set_text(&status, &result_count(page_lang(), count, total));
         }
         // A link to an event opens its sources.

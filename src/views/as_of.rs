@@ -66,6 +66,11 @@ pub fn AsOfControl() -> impl IntoView {
                     {trf("Back to {date}", &[("date", &long_date(day))])}
                 </button>
             </div>
+            // Every step's words, for the script to say as the reader moves: the events'
+            // titles are on the timeline's page, not this one.
+            <ol class="as-of-steps" hidden>
+                {days.iter().map(|d| view! { <li data-day=d.iso()>{step_words(*d)}</li> }).collect_view()}
+            </ol>
             <p class="after-note" hidden>{trf("This date is after the record's snapshot of {date}.", &[("date", &long_date(day))])}</p>
         </div>
     }

@@ -1,13 +1,14 @@
 //! Links within the page to another state of it (an event, an issue, a cell, a stance).
 //!
 //! Each link's address is its move applied to the default state: the canonical link that a
-//! new tab or a copied link opens, wherever the page is hosted (it is relative, `?view=…`).
+//! new tab or a copied link opens, wherever the page is hosted (it is relative to the page
+//! being drawn: `../timeline/?event=…`).
 //! The move itself is written into `data-go`, and where the reader stands when they click
 //! into `data-place`, so the browser's script can apply the move to the reader's own state
 //! instead, keeping their choices, and mark the place in the history entry so that Back
 //! returns them there (`controls/links.rs`).
 
-use crate::data::{outline, search_index};
+use crate::data::{outline, page, search_index};
 use leptos::prelude::*;
 use model::moves::Move;
 use model::url_state::UrlState;
@@ -26,13 +27,9 @@ pub fn JumpLink(
     children: Children,
 ) -> impl IntoView {
     let o = outline();
-    let href = match go
+    let href = go
         .apply(&UrlState::default_for(o), o, search_index())
-        .to_query(o)
-    {
-        query if query.is_empty() => "?".to_owned(),
-        query => query,
-    };
+        .link_from(page(), o);
     view! {
         <a class=class href=href data-go=go.attr(o) data-place=place.map(|p| p.attr(o))
             data-focus=focus>

@@ -20,7 +20,7 @@ pub fn Masthead() -> impl IntoView {
             <p class="as-of">
                 {tr("As of ")} <time datetime=meta.as_of.iso()>{long_date(meta.as_of)}</time>
             </p>
-            <a class="open-full" href="?" target="_blank" rel="noopener">
+            <a class="open-full" href="./" target="_blank" rel="noopener">
                 {tr("Open the full explainer")} <span aria-hidden="true">" ↗"</span>
                 <span class="visually-hidden">{tr(" (opens in a new tab)")}</span>
             </a>
@@ -30,17 +30,19 @@ pub fn Masthead() -> impl IntoView {
     }
 }
 
-/// A link to the other edition, written in that edition's language. The browser's script
-/// keeps the reader's state on it (`data-edition` is the other edition's folder, relative to
-/// this page).
+/// A link to the same page in the other edition, written in that edition's language. The
+/// browser's script keeps the reader's state on it (`data-edition` is the other edition's
+/// root, relative to this edition's root, the same on every page).
 #[component]
 fn LanguageSwitch() -> impl IntoView {
     let (lang, folder, name) = match crate::data::lang() {
         Lang::En => (Lang::Uk, "uk/", "Українською"),
         Lang::Uk => (Lang::En, "../", "English"),
     };
+    let view = crate::data::page();
+    let href = format!("{}{folder}{}", view.to_root(), view.folder());
     view! {
-        <a class="language-switch" href=folder data-edition=folder hreflang=lang.code() lang=lang.code()>
+        <a class="language-switch" href=href data-edition=folder hreflang=lang.code() lang=lang.code()>
             {name}
         </a>
     }

@@ -1,6 +1,7 @@
-//! The page as the pre-render draws it at build time: a masthead, the state of play, and
-//! five views behind tabs, with every word of the record. Nothing here runs in the browser;
-//! the browser's script (`controls/`) works on this markup.
+//! The pages as the pre-render draws them at build time, one per view: a masthead, the view
+//! switcher and the view, with every word of the record it shows; the positions' page (the
+//! edition's own) also has the state of play. Nothing here runs in the browser; the
+//! browser's script (`controls/`) works on this markup.
 
 mod as_of;
 mod chips;
@@ -11,34 +12,40 @@ mod issue_groups;
 mod land;
 mod links;
 mod masthead;
+mod nav;
 mod people;
 mod plans;
 mod positions;
 mod share;
 mod sources;
-mod tabs;
 mod timeline;
 mod tracks;
 
+use crate::hooks::{view_id, view_title_id, MAIN};
 use crate::words::tr;
 use leptos::prelude::*;
 use model::url_state::View;
-use tabs::Panel;
 
+/// The page of `view`. The script swaps `<main>` for another page's when the reader switches
+/// views (`controls/pages.rs`): the masthead and footer are the same on every page.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(view: View) -> impl IntoView {
     view! {
-        <a class="skip-link" href="#views">{tr("Skip to the positions and timeline")}</a>
+        <a class="skip-link" href="#views">{tr("Skip to the main content")}</a>
         <masthead::Masthead/>
-        <main>
-            <masthead::StateOfPlay/>
+        <main id=MAIN>
+            {(view == View::Positions).then(masthead::StateOfPlay)}
             <div id="views" class="views" tabindex="-1">
-                <tabs::ViewTabs/>
-                <Panel view=View::Positions><positions::Positions/></Panel>
-                <Panel view=View::Plans><plans::Plans/></Panel>
-                <Panel view=View::Timeline><timeline::Timeline/></Panel>
-                <Panel view=View::People><people::People/></Panel>
-                <Panel view=View::Sources><sources::SourcesAndMethod/></Panel>
+                <nav::ViewNav/>
+                <section class="panel" id=view_id(view) aria-labelledby=view_title_id(view)>
+                    {match view {
+                        View::Positions => positions::Positions().into_any(),
+                        View::Plans => plans::Plans().into_any(),
+                        View::Timeline => timeline::Timeline().into_any(),
+                        View::People => people::People().into_any(),
+                        View::Sources => sources::SourcesAndMethod().into_any(),
+                    }}
+                </section>
             </div>
         </main>
         <masthead::Footer/>

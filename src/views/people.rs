@@ -3,17 +3,19 @@
 use super::cite::SourceList;
 use super::colour::party_class;
 use crate::data::{outline, record};
+use crate::hooks::view_title_id;
 use crate::words::{count, tr, trf};
 use leptos::prelude::*;
 use model::moves::Move;
 use model::types::{PartyId, PersonId};
+use model::url_state::View;
 
 #[component]
 pub fn People() -> impl IntoView {
     let r = record();
     let sides: Vec<Option<PartyId>> = r.party_ids().map(Some).chain([None]).collect();
     view! {
-        <h2 class="panel-title" id="people-title" tabindex="-1">{tr("Who is who")}</h2>
+        <h2 class="panel-title" id=view_title_id(View::People) tabindex="-1">{tr("Who is who")}</h2>
         <p class="panel-intro">{tr("Roles as of January 2026. Choose a person to see the events they took part in.")}</p>
         {sides.into_iter().map(|side| {
             let people: Vec<PersonId> = outline().person_ids().filter(|p| r.person(*p).side == side).collect();

@@ -14,12 +14,14 @@ use super::issue_groups::{issue_groups, IssueLabel};
 use super::links::JumpLink;
 use crate::data::lang;
 use crate::data::record;
+use crate::hooks::view_title_id;
 use crate::labels::{document_refusal, refusal};
 use crate::words::{short_when, tr, trf};
 use leptos::prelude::*;
 use model::compare::Change;
 use model::moves::Move;
 use model::types::{DocumentId, IssueId};
+use model::url_state::View;
 
 /// Why a document's chip cannot change the comparison as first drawn, if it cannot: the
 /// browser's script says the same once the reader changes it (`controls/plans.rs`).
@@ -38,7 +40,7 @@ pub fn Plans() -> impl IntoView {
     let r = record();
     let columns = r.outline.compared_first.len() + 1;
     view! {
-        <h2 class="panel-title" id="plans-title" tabindex="-1">{tr("Compare the plans")}</h2>
+        <h2 class="panel-title" id=view_title_id(View::Plans) tabindex="-1">{tr("Compare the plans")}</h2>
         <p class="panel-intro">
             {tr("What each peace text says on each issue, side by side, oldest first. From the second text on, each cell says whether it is new on the point, changed it, dropped it or kept it the same, compared with the text before it. Open a text's heading to see who put it forward and how it became public.")}
         </p>
@@ -203,7 +205,7 @@ mod tests {
     #[test]
     fn a_text_the_record_knows_nothing_of_is_never_said_to_be_silent() {
         let r = crate::data::record();
-        let (_, page) = crate::render(Lang::En);
+        let (_, page) = crate::render(Lang::En, model::url_state::View::Plans, None);
         // Cells without a provision, by whether their text is known in full.
         let blanks = |full: bool| -> usize {
             r.document_ids()

@@ -15,12 +15,14 @@ use super::issue_groups::{issue_groups, IssueLabel};
 use super::land::LandMaps;
 use super::links::JumpLink;
 use crate::data::{event_days, outline, record};
+use crate::hooks::view_title_id;
 use crate::words::{long_date, short_date, short_when, tr, trf};
 use leptos::prelude::*;
 use model::date::Date;
 use model::moves::Move;
 use model::steps::{changed_since, previous_step};
 use model::types::{EventId, IssueId, PartyId, Stance};
+use model::url_state::View;
 
 #[component]
 pub fn Positions() -> impl IntoView {
@@ -28,7 +30,7 @@ pub fn Positions() -> impl IntoView {
     let date = long_date(r.meta.as_of);
     let columns = r.parties.len() + 1;
     view! {
-        <h2 class="panel-title" id="positions-title" tabindex="-1">{tr("Where each side stands")}</h2>
+        <h2 class="panel-title" id=view_title_id(View::Positions) tabindex="-1">{tr("Where each side stands")}</h2>
         <p class="panel-intro">
             {tr("Each cell gives a party's position on one issue as of ")} <span class="reading-date">{date.clone()}</span>
             {tr(". Open a cell for the details, how the position moved, and its sources.")}
@@ -239,7 +241,7 @@ mod tests {
         // the pre-rendered markup for every day a stance begins and the day before (the
         // browser tests keep a few dates, to check the script's part).
         let r = record();
-        let (_, page) = crate::render(Lang::En);
+        let (_, page) = crate::render(Lang::En, model::url_state::View::Positions, None);
         let mut days: Vec<Date> = r
             .stances
             .iter()

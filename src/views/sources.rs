@@ -5,9 +5,11 @@
 use super::cite::{ConfidenceMark, SourceLink, SourceList, StateMediaMark};
 use crate::data::record;
 use crate::downloads::DOWNLOADS;
+use crate::hooks::view_title_id;
 use crate::words::{count, long_date, tr, trf};
 use leptos::prelude::*;
 use model::types::{Confidence, SourceId};
+use model::url_state::View;
 
 #[component]
 pub fn SourcesAndMethod() -> impl IntoView {
@@ -16,7 +18,7 @@ pub fn SourcesAndMethod() -> impl IntoView {
     sources.sort_by_key(|s| (r.source(*s).publisher.to_lowercase(), r.source(*s).date));
     let state_media_only = r.claims_on_state_media_alone(trf);
     view! {
-        <h2 class="panel-title" id="sources-title" tabindex="-1">{tr("Sources & method")}</h2>
+        <h2 class="panel-title" id=view_title_id(View::Sources) tabindex="-1">{tr("Sources & method")}</h2>
         <p class="panel-intro">
             {tr("Every event, position and person here rests on published reporting, summarised in our own words. Many links are syndicated copies of agency reports; the agency is named where the page says so.")}
         </p>
@@ -63,7 +65,7 @@ pub fn SourcesAndMethod() -> impl IntoView {
             <p>{tr("The events and the positions, with their sources, written from the same data as this page.")}</p>
             <ul class="downloads">
                 {DOWNLOADS.iter().map(|d| view! {
-                    <li><a class="download button" href=d.file download>{tr(d.label)}</a></li>
+                    <li><a class="download button" href=format!("{}{}", crate::data::page().to_root(), d.file) download>{tr(d.label)}</a></li>
                 }).collect_view()}
             </ul>
         </section>

@@ -9,12 +9,14 @@ use super::links::JumpLink;
 use super::tracks::TracksPicture;
 use crate::data::lang;
 use crate::data::{outline, record};
+use crate::hooks::view_title_id;
 use crate::labels::{result_count, show_more};
 use crate::words::{long_date, short_when, tr};
 use leptos::prelude::*;
 use model::filter::PAGE;
 use model::moves::Move;
 use model::types::{DocumentId, EventId, PartyId, PersonId, StanceId};
+use model::url_state::View;
 use model::url_state::MAX_SEARCH_LEN;
 
 #[component]
@@ -28,7 +30,7 @@ pub fn Timeline() -> impl IntoView {
     let total = r.events.len();
     let as_of = r.meta.as_of;
     view! {
-        <h2 class="panel-title" id="timeline-title" tabindex="-1">{tr("How the talks got here")}</h2>
+        <h2 class="panel-title" id=view_title_id(View::Timeline) tabindex="-1">{tr("How the talks got here")}</h2>
         <TracksPicture/>
         <TimelineFilters/>
         <YearLinks/>

@@ -82,10 +82,17 @@ pub fn count(english: &'static str, n: usize) -> String {
 mod tests {
     use super::*;
 
-    /// The Ukrainian page, drawn once for all the tests (drawing records what it looked up).
+    /// The Ukrainian pages, every view's, with and without the host's address (drawing
+    /// records what it looked up).
     fn ukrainian_page() -> String {
-        let (head, body) = crate::render(Lang::Uk);
-        format!("{head}{body}")
+        model::url_state::View::ALL
+            .into_iter()
+            .flat_map(|view| [None, Some("https://example.org/")].map(|site| (view, site)))
+            .map(|(view, site)| {
+                let (head, body) = crate::render(Lang::Uk, view, site);
+                format!("{head}{body}")
+            })
+            .collect()
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, record, isAfter, search, appReady, history, longDate, shown, hidden } from './harness.mjs';
+import { suite, record, isAfter, address, appReady, history, longDate, shown, hidden, eventually } from './harness.mjs';
 import { positions, timeline } from './pages.mjs';
 
 const t = suite();
@@ -21,7 +21,9 @@ test('the state of play shows the as-of date and the table and timeline render f
   assert.equal(await page.locator('table.positions tr.issue-row').count(), issues.length);
   assert.equal(await page.locator('table.positions td.stance:visible').count(), issues.length * parties.length);
 
-  // The timeline is in the page (hidden behind its tab) with every event, later ones apart.
+  // The timeline is a page of its own, with every event, later ones apart.
+  await page.getByRole('link', { name: 'Timeline', exact: true }).click();
+  await shown(page.locator('#view-timeline'), 'the timeline');
   const ids = await shownEvents(page);
   assert.deepEqual(ids.sort(), events.map((e) => e.id).sort());
   const afterIds = await page.locator('.after-snapshot li.event').evaluateAll((l) => l.map((li) => li.id.slice(6)));
@@ -30,7 +32,7 @@ test('the state of play shows the as-of date and the table and timeline render f
 });
 
 test('events are in date order, each with its date, tracks, place and summary', async () => {
-  const page = await t.visit('?view=timeline');
+  const page = await t.visit('timeline/');
   const datetimes = await page.locator('.era:not(.after-snapshot) li.event time.event-when').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
   assert.deepEqual(datetimes, [...datetimes].sort());
   const first = [...events].filter((e) => !isAfter(e, meta.as_of)).sort((a, b) => a.date.localeCompare(b.date))[0];
@@ -53,7 +55,7 @@ test('choosing parties changes the columns, and the URL records it', async () =>
   assert.ok(!headers.includes(europe.name));
   assert.equal(headers.length, parties.length);
   assert.equal(await page.locator('table.positions td.stance:visible').count(), issues.length * (parties.length - 1));
-  assert.equal(search(page), '?parties=' + parties.filter((p) => p !== europe).map((p) => p.id).join(','));
+  assert.equal(address(page), '?parties=' + parties.filter((p) => p !== europe).map((p) => p.id).join(','));
 
   // The last party left cannot be switched off.
   for (const p of parties.filter((p) => p !== europe).slice(1)) {
@@ -77,8 +79,8 @@ test('a stance expands to its details and sources', async () => {
 });
 
 test('filtering by track and by text changes what the timeline shows', async () => {
-  const page = await t.visit('?view=timeline');
-  const status = page.locator('#panel-timeline [role=status]');
+  const page = await t.visit('timeline/');
+  const status = page.locator('#view-timeline [role=status]');
   assert.equal(await status.innerText(), `Showing all ${events.length} events`);
 
   const track = tracks.find((t) => t.id === 'nuclear-safety');
@@ -86,13 +88,13 @@ test('filtering by track and by text changes what the timeline shows', async () 
   const onTrack = events.filter((e) => e.tracks.includes(track.id)).map((e) => e.id);
   assert.deepEqual((await shownEvents(page)).sort(), onTrack.sort());
   assert.equal(await status.innerText(), `${onTrack.length} of ${events.length} events shown`);
-  assert.equal(search(page), `?view=timeline&tracks=${track.id}`);
+  assert.equal(address(page), `timeline/?tracks=${track.id}`);
 
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await page.getByLabel('Search events').fill('davos');
   const withDavos = events.filter((e) => [e.title, e.summary, e.place].some((t) => t.toLowerCase().includes('davos')));
   assert.deepEqual((await shownEvents(page)).sort(), withDavos.map((e) => e.id).sort());
-  assert.equal(search(page), '?view=timeline&q=davos');
+  assert.equal(address(page), 'timeline/?q=davos');
 
   await page.getByLabel('Search events').fill('no such words anywhere');
   assert.equal((await shownEvents(page)).length, 0);
@@ -101,7 +103,7 @@ test('filtering by track and by text changes what the timeline shows', async () 
 });
 
 test('an expanded event shows its sources as links', async () => {
-  const page = await t.visit('?view=timeline');
+  const page = await t.visit('timeline/');
   const event = events.find((e) => e.sources.length > 1);
   const item = page.locator(`#event-${event.id}`);
   await item.getByRole('button', { name: /^Sources/ }).click();
@@ -111,62 +113,77 @@ test('an expanded event shows its sources as links', async () => {
   await shown(item.locator('.sources a').first(), 'the first source link');
 });
 
-test('switching views updates the URL, and Back and Forward restore them', async () => {
+test('switching views updates the URL, title and focus, and Back and Forward restore them', async () => {
   const page = await t.visit();
-  assert.equal(search(page), '');
-  await page.getByRole('tab', { name: 'Timeline' }).click();
-  assert.equal(search(page), '?view=timeline');
-  await shown(page.locator('#panel-timeline'), 'the timeline panel');
-  await hidden(page.locator('#panel-positions'), 'the positions panel');
+  const nav = page.getByRole('navigation', { name: 'Views of the talks' });
+  assert.equal(address(page), '');
+  const current = () => nav.locator('[aria-current="page"]').innerText();
+  assert.equal(await current(), 'Positions');
+  await nav.getByRole('link', { name: 'Timeline' }).click();
+  await shown(page.locator('#view-timeline'), 'the timeline view');
+  assert.equal(address(page), 'timeline/');
+  assert.equal(await page.locator('#view-positions').count(), 0, 'the positions are another page');
+  assert.equal(await current(), 'Timeline');
+  assert.match(await page.title(), /^Timeline — /);
+  await eventually(async () => (await page.evaluate(() => document.activeElement.id)) === 'timeline-title', 'the focus lands on the view’s heading');
 
-  // Keyboard: arrows move between tabs and carry focus with them.
-  await page.getByRole('tab', { name: 'Timeline' }).press('ArrowRight');
-  assert.equal(search(page), '?view=people');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-people');
-  await page.keyboard.press('End');
-  assert.equal(search(page), '?view=sources');
-  await page.keyboard.press('ArrowRight');
-  assert.equal(search(page), '', 'wraps round to the first view');
-  assert.equal(await page.getByRole('tab', { selected: true }).innerText(), 'Positions');
+  // The keyboard: the links are links.
+  await nav.getByRole('link', { name: 'People' }).focus();
+  await page.keyboard.press('Enter');
+  await shown(page.locator('#view-people'), 'people, from the keyboard');
+  assert.equal(address(page), 'people/');
+  await nav.getByRole('link', { name: 'Sources & method' }).click();
+  await shown(page.locator('#view-sources'), 'sources');
+  assert.equal(address(page), 'sources/');
+  await nav.getByRole('link', { name: 'Positions' }).click();
+  await shown(page.locator('#view-positions'), 'back on the positions');
+  assert.equal(address(page), '');
+  assert.equal(await current(), 'Positions');
 
   await page.goBack();
-  assert.equal(search(page), '?view=sources');
-  await shown(page.locator('#panel-sources'), 'sources, after Back');
+  await shown(page.locator('#view-sources'), 'sources, after Back');
+  assert.equal(address(page), 'sources/');
   await page.goBack();
-  assert.equal(search(page), '?view=people');
-  await shown(page.locator('#panel-people'), 'people, after Back');
+  await shown(page.locator('#view-people'), 'people, after Back');
+  assert.equal(address(page), 'people/');
+  assert.equal(await current(), 'People');
   await page.goForward();
-  await shown(page.locator('#panel-sources'), 'sources, after Forward');
+  await shown(page.locator('#view-sources'), 'sources, after Forward');
+  assert.match(await page.title(), /^Sources & method — /);
 });
 
 test('a shared link opens the same view and filters', async () => {
-  const page = await t.visit('?view=timeline&tracks=trilateral&parties=ukraine,russia');
-  await shown(page.locator('#panel-timeline'), 'the timeline panel');
+  const page = await t.visit('timeline/?tracks=trilateral&parties=ukraine,russia');
+  await shown(page.locator('#view-timeline'), 'the timeline panel');
   const trilateral = events.filter((e) => e.tracks.includes('trilateral')).map((e) => e.id);
   assert.deepEqual((await shownEvents(page)).sort(), trilateral.sort());
+  // The parties chosen travel with the reader to the positions.
+  await page.getByRole('link', { name: 'Positions', exact: true }).click();
+  await shown(page.locator('#view-positions'), 'the positions');
+  assert.equal(address(page), '?parties=ukraine,russia&tracks=trilateral');
   assert.equal(await page.locator('table.positions thead th:not([hidden])').count(), 3);
 });
 
 test('a malformed link falls back to the defaults instead of breaking the page', async () => {
   const page = await t.visit('?view=%E2%28&parties=mars,,&tracks=%%%&q=' + 'x'.repeat(500) + '&view=people');
-  await shown(page.locator('#panel-positions'), 'the default view');
+  await shown(page.locator('#view-positions'), 'the default view');
   assert.equal(await page.locator('table.positions td.stance:visible').count(), issues.length * parties.length);
 });
 
 test('choosing a person shows their events in the timeline', async () => {
-  const page = await t.visit('?view=people');
+  const page = await t.visit('people/');
   const person = people.find((p) => p.id === 'witkoff');
   const theirs = events.filter((e) => (e.people ?? []).includes(person.id)).map((e) => e.id);
   const card = page.locator('.person').filter({ hasText: person.name });
   await card.getByRole('button', { name: new RegExp(`^${theirs.length} events in the timeline`) }).click();
-  await shown(page.locator('#panel-timeline'), 'the timeline panel');
+  await shown(page.locator('#view-timeline'), 'the timeline panel');
   assert.deepEqual((await shownEvents(page)).sort(), theirs.sort());
-  assert.equal(search(page), `?view=timeline&person=${person.id}`);
+  assert.equal(address(page), `timeline/?person=${person.id}`);
   assert.equal(await page.getByLabel('Person').inputValue(), person.id);
 });
 
 test('sources and method lists every source, with Russian state media marked', async () => {
-  const page = await t.visit('?view=sources');
+  const page = await t.visit('sources/');
   assert.equal(await page.locator('.all-sources li').count(), sources.length);
   const marked = await page.locator('.all-sources li').filter({ hasText: 'Russian state media' }).count();
   assert.equal(marked, sources.filter((s) => s.state_media).length);
@@ -182,21 +199,21 @@ test('choosing issue groups hides and shows their rows, and the URL records it',
   assert.equal(await visibleRows(), issues.length);
   await page.getByRole('button', { name: economy.name, exact: true }).click();
   assert.equal(await visibleRows(), issues.length - economyIssues);
-  assert.equal(search(page), '?groups=' + groups.filter((g) => g !== economy).map((g) => g.id).join(','));
+  assert.equal(address(page), '?groups=' + groups.filter((g) => g !== economy).map((g) => g.id).join(','));
   await page.reload();
   await appReady(page);
   assert.equal(await visibleRows(), issues.length - economyIssues, 'restored from the link');
 });
 
 test('the year links jump to the first event of each year', async () => {
-  const page = await t.visit('?view=timeline');
+  const page = await t.visit('timeline/');
   const years = [...new Set(events.map((e) => e.date.slice(0, 4)))].sort();
   assert.deepEqual(await page.getByRole('navigation', { name: 'Jump to a year' }).getByRole('link').allInnerTexts(), years);
   await page.getByRole('link', { name: '2022', exact: true }).click();
   const first2022 = events.filter((e) => e.date.startsWith('2022')).sort((a, b) => a.date.localeCompare(b.date))[0];
   await shown(page.locator(`#event-${first2022.id}`), 'the first event of 2022');
   assert.equal(new URL(page.url()).hash, `#event-${first2022.id}`);
-  await shown(page.locator('#panel-timeline'), 'the view stays the timeline');
+  await shown(page.locator('#view-timeline'), 'the view stays the timeline');
 });
 
 test('a stance that moved lists its earlier steps with dates and sources', async () => {
@@ -231,7 +248,7 @@ test('the as-of control steps from event to event and marks exactly the cells th
   assert.equal((await nato.innerText()).trim(), 'No position recorded before 14 Dec 2025');
 
   await page.getByRole('button', { name: 'Next event' }).click();
-  assert.equal(search(page), '?asof=2025-12-14');
+  assert.equal(address(page), '?asof=2025-12-14');
   assert.equal(await page.locator('.as-of-date').innerText(), longDate('2025-12-14'));
   const berlin = stances.find((s) => s.party === 'ukraine' && s.issue === 'nato' && s.from === '2025-12-14');
   assert.equal(await nato.locator('.stance-summary:visible').innerText(), berlin.summary);
@@ -245,10 +262,10 @@ test('the as-of control steps from event to event and marks exactly the cells th
 
   // The keyboard moves the slider a step at a time; the date field jumps.
   await page.locator('#as-of-range').press('ArrowLeft');
-  assert.equal(search(page), '?asof=2025-12-12');
+  assert.equal(address(page), '?asof=2025-12-12');
   await page.locator('#as-of-jump').fill('2025-12-23');
   await page.locator('#as-of-jump').dispatchEvent('change');
   assert.equal(await positions(page).summary('army-size', 'us'), history('army-size', 'us').at(-1).summary);
   await page.getByRole('button', { name: `Back to ${longDate(meta.as_of)}` }).click();
-  assert.equal(search(page), '');
+  assert.equal(address(page), '');
 });

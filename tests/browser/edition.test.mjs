@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { suite, serve, servePages, nodeModule, open, record, appReady, eventually, search, shown, DIST, fullRunOnly } from './harness.mjs';
+import { suite, serve, servePages, nodeModule, open, record, appReady, eventually, address, shown, DIST, fullRunOnly, folder } from './harness.mjs';
 
 const t = suite();
 const VIEWS = ['positions', 'plans', 'timeline', 'people', 'sources'];
@@ -83,25 +83,25 @@ test('every view of uk/ is in Ukrainian, with no English interface text left, be
   assert.equal(await page.locator('html').getAttribute('lang'), 'uk');
   assert.deepEqual(englishIn(await interfaceText(page, { visibleOnly: false })), [], 'in the HTML');
   for (const view of VIEWS) {
-    await page.locator(`#tab-${view}`).click();
-    await shown(page.locator(`#panel-${view}`), view);
+    await page.locator(`#view-link-${view}`).click();
+    await shown(page.locator(`#view-${view}`), view);
     assert.deepEqual(englishIn(await interfaceText(page, { visibleOnly: true })), [], `on ${view}`);
   }
   // What the script writes: the timeline's count after filtering, a chip that refuses, a step.
-  await page.locator('#tab-timeline').click();
+  await page.locator('#view-link-timeline').click();
   await page.locator('#event-search').fill('Давос');
   await eventually(async () => /^Показано подій: \d+ з \d+$/.test(await page.locator('.result-count').innerText()),
     async () => `result count: ${await page.locator('.result-count').innerText()}`);
-  await page.locator('#tab-plans').click();
+  await page.locator('#view-link-plans').click();
   assert.equal(await page.locator('[data-toggle="document 28pt"]').getAttribute('title'), 'Вибраними мають лишатися щонайменше два');
-  await page.locator('#tab-positions').click();
+  await page.locator('#view-link-positions').click();
   await page.locator('[data-action="as-of-previous"]').click();
   assert.match(await page.locator('.as-of-step').innerText(), /^\d{1,2} [а-яіїєґ]+\. \d{4}: /u);
   assert.match(await page.locator('.as-of-date').innerText(), /^\d{1,2} [а-яіїєґ]+ \d{4}$/u);
   assert.deepEqual(englishIn(await interfaceText(page, { visibleOnly: true })), [], 'after interaction');
   // The record's own words are the Ukrainian ones.
   const first = record.events.find((e) => e.id === 'crimea-annexed');
-  await page.locator('#tab-timeline').click();
+  await page.locator('#view-link-timeline').click();
   assert.equal((await page.locator('#event-crimea-annexed .event-title').innerText()).trim(), uk.events[first.id].title);
   assert.equal((await page.locator('#event-crimea-annexed .event-when').innerText()).trim(), '18 берез. 2014');
   // The tracks picture's tip writes the date in Ukrainian too.
@@ -139,7 +139,15 @@ test('no text of uk/ is the same as on the English page, but for the sources\' n
 });
 
 test('both editions show the same record: the same counts of everything', async () => {
+  // Every view's page of the edition at `where`, counted together.
   const counts = async (where) => {
+    const total = {};
+    for (const view of VIEWS) {
+      for (const [what, n] of Object.entries(await countsOn(`${where}${folder(view)}`))) total[what] = (total[what] ?? 0) + n;
+    }
+    return total;
+  };
+  const countsOn = async (where) => {
     const page = await t.visit(where);
     const n = (selector) => page.locator(selector).count();
     const result = {
@@ -174,33 +182,33 @@ test('both editions show the same record: the same counts of everything', async 
 
 test('the language switch keeps the view, filters, date and selection, both ways', async () => {
   const states = [
-    `?view=timeline&tracks=${record.tracks[0].id}&person=witkoff&event=berlin-talks`,
+    `timeline/?tracks=${record.tracks[0].id}&person=witkoff&event=berlin-talks`,
     '?parties=ukraine,russia&groups=territory&issue=donbas&asof=2025-06-03',
-    '?view=plans&docs=28pt,e3,20pt',
+    'plans/?docs=28pt,e3,20pt',
   ];
   for (const state of states) {
     const page = await t.visit(state);
-    const english = search(page);
+    const english = address(page);
     await page.locator('.language-switch').click();
-    await page.waitForURL(/\/uk\/\?/);
+    await page.waitForURL(/\/uk\//);
     await appReady(page);
-    assert.equal(search(page), english, 'to Ukrainian');
+    assert.equal(address(page), english, 'to Ukrainian');
     assert.equal(await page.locator('html').getAttribute('lang'), 'uk');
     // The state is taken, not just carried: the same view shows, with the same number of rows.
-    const view = new URLSearchParams(english).get('view') ?? 'positions';
-    assert.equal(await page.locator(`#tab-${view}`).getAttribute('aria-selected'), 'true');
+    const view = english.match(/^(\w+)\//)?.[1] ?? 'positions';
+    assert.equal(await page.locator(`#view-link-${view}`).getAttribute('aria-current'), 'page');
     if (english.includes('asof=2025-06-03')) assert.equal(await page.locator('.as-of-date').innerText(), ukLongDate('2025-06-03'));
     if (english.includes('docs=')) assert.equal(await page.locator('th.document-col:visible').count(), 3);
     await page.locator('.language-switch').click();
     await page.waitForURL((url) => !url.pathname.includes('/uk/'));
     await appReady(page);
-    assert.equal(search(page), english, 'back to English');
+    assert.equal(address(page), english, 'back to English');
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   }
 });
 
 test('deep links under uk/ land where they point, with Ukrainian dates', async () => {
-  const page = await t.visit('uk/?view=timeline&event=berlin-talks');
+  const page = await t.visit('uk/timeline/?event=berlin-talks');
   await shown(page.locator('#event-berlin-talks'), 'the linked event');
   assert.equal(await page.locator('#event-berlin-talks').evaluate((el) => el.classList.contains('selected')), true);
   await page.goto(`${t.server.url}uk/?asof=2025-11-20&issue=territory`);
@@ -213,14 +221,15 @@ test('deep links under uk/ land where they point, with Ukrainian dates', async (
 test('uk/ works from a deep sub-folder, its assets one folder up, and switches back there', async () => {
   const sub = await serve(DIST, '/a/deep/sub/folder/');
   try {
-    const page = await t.visit(`${sub.url}uk/?view=people`);
-    await shown(page.locator('#panel-people'), 'people, in uk/ under a sub-folder');
-    await page.getByRole('tab', { name: words.Timeline }).click();
-    assert.equal(new URL(page.url()).pathname, '/a/deep/sub/folder/uk/');
+    const page = await t.visit(`${sub.url}uk/people/`);
+    await shown(page.locator('#view-people'), 'people, in uk/ under a sub-folder');
+    await page.locator('#view-link-timeline').click();
+    await shown(page.locator('#view-timeline'), 'the timeline, in uk/ under a sub-folder');
+    assert.equal(new URL(page.url()).pathname, '/a/deep/sub/folder/uk/timeline/');
     await page.locator('.language-switch').click();
-    await page.waitForURL((url) => url.pathname === '/a/deep/sub/folder/');
+    await page.waitForURL((url) => url.pathname === '/a/deep/sub/folder/timeline/');
     await appReady(page);
-    assert.equal(search(page), '?view=timeline');
+    assert.equal(address(page), 'timeline/');
   } finally {
     await sub.close();
   }
@@ -234,7 +243,7 @@ test('embedded from uk/ with the real Pym.js, the frame is Ukrainian and sized; 
         <style>iframe { border: 0; display: block; }</style></head><body>
         <p>Стаття.</p><div id="talks"></div>
         <script src="/pym.v1.min.js"></script>
-        <script>new pym.Parent('talks', ${JSON.stringify(`${t.server.url}uk/?view=people`)}, { title: 'Пояснення' });</script>
+        <script>new pym.Parent('talks', ${JSON.stringify(`${t.server.url}uk/people/`)}, { title: 'Пояснення' });</script>
         </body></html>`,
     },
   });
@@ -253,10 +262,10 @@ test('embedded from uk/ with the real Pym.js, the frame is Ukrainian and sized; 
     await parent.close();
   }
 
-  const page = await t.visit('uk/?view=timeline');
+  const page = await t.visit('uk/timeline/');
   await page.getByRole('button', { name: 'Вбудувати', exact: true }).click();
   const code = await page.locator('#embed-code').inputValue();
-  assert.ok(code.includes(`src="${t.server.url}uk/?view=timeline&amp;embed=1"`), code);
+  assert.ok(code.includes(`src="${t.server.url}uk/timeline/?embed=1"`), code);
   assert.ok(code.includes(`<script src="${t.server.url}embed.js" async>`), code);
   assert.ok(code.includes(`title="${uk.meta.page.title}: інтерактивне пояснення"`), code);
   const resizer = await fetch(`${t.server.url}embed.js`);
@@ -268,7 +277,7 @@ test('axe finds nothing on any view of uk/, light and dark, at 320 and 1280 px',
   for (const view of VIEWS) {
     for (const colorScheme of ['light', 'dark']) {
       for (const width of [320, 1280]) {
-        const { page, context, problems } = await open(t.browser, `${t.server.url}uk/?view=${view}`, { width, colorScheme });
+        const { page, context, problems } = await open(t.browser, `${t.server.url}uk/${folder(view)}`, { width, colorScheme });
         const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
         found.push(...result.violations.flatMap((v) => v.nodes.map((n) => `${view} ${colorScheme} ${width}: ${v.id}: ${n.target.join(' ')}`)));
         found.push(...problems);
@@ -286,8 +295,12 @@ test('without JavaScript uk/ shows its content in Ukrainian, with working source
   await shown(page.locator('table.positions'), 'the table');
   assert.equal(await page.locator('#positions-title').innerText(), words['Where each side stands']);
   assert.ok(await page.locator('td.stance a[href^="http"]').count() > 100, 'source links');
-  // Every view is in the page, one after the other, as without JavaScript they all show.
-  for (const view of VIEWS) await shown(page.locator(`#panel-${view}`), view);
+  // Every view's link is a plain link to its page, which shows it.
+  for (const view of VIEWS) {
+    await page.locator(`#view-link-${view}`).click();
+    await page.waitForURL((url) => url.pathname === `/uk/${folder(view)}`);
+    await shown(page.locator(`#view-${view}`), view);
+  }
 });
 
 test("each edition's head: its language's title, description and cards, and hreflang links to both", async () => {
@@ -318,10 +331,19 @@ test("each edition's head: its language's title, description and cards, and href
   assert.deepEqual(en.alternates, both);
   assert.deepEqual(ukr.alternates, both);
   assert.deepEqual([en.switchTo, ukr.switchTo], ['uk', 'en']);
+  // Each view's page has its own title and description, and links to itself in both editions.
+  const plans = await head('plans/');
+  const ukPlans = await head('uk/plans/');
+  assert.match(plans.title, /^Compare the plans — the Russia–Ukraine peace talks, as of 22 January 2026$/);
+  assert.match(ukPlans.title, /^Порівняти плани — мирні переговори/);
+  assert.notEqual(plans.description, en.description);
+  const bothPlans = { en: '/plans/', uk: '/uk/plans/', 'x-default': '/plans/' };
+  assert.deepEqual(plans.alternates, bothPlans);
+  assert.deepEqual(ukPlans.alternates, bothPlans);
 });
 
 test("uk/ offers its own downloads: the same rows, in Ukrainian", async () => {
-  const page = await t.visit('uk/?view=sources');
+  const page = await t.visit('uk/sources/');
   const links = await page.locator('a.download').evaluateAll((as) => as.map((a) => a.href));
   assert.equal(links.length, 6);
   for (const href of links) assert.ok(href.startsWith(`${t.server.url}uk/`), href);

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
-import { suite, serve, servePages, nodeModule, record, DIST, appReady, eventually, history, longDate, shown, hidden, search, QUICK } from './harness.mjs';
+import { suite, serve, servePages, nodeModule, record, DIST, appReady, eventually, history, longDate, shown, hidden, address, QUICK } from './harness.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const t = suite();
@@ -46,11 +46,13 @@ test('a parent page using the real Pym.js sizes the iframe to the content, and f
     assert.equal(await frame.locator('.state-of-play:visible').count(), 0, 'framed pages drop the chrome on their own');
     const positions = await fitsWithin2px(page, 'first load');
 
-    await frame.getByRole('tab', { name: 'People' }).click();
+    await frame.getByRole('link', { name: 'People', exact: true }).click();
+    await frame.locator('#view-people').waitFor();
     const people = await fitsWithin2px(page, 'after switching views');
     assert.notEqual(people, positions);
 
-    await frame.getByRole('tab', { name: 'Positions' }).click();
+    await frame.getByRole('link', { name: 'Positions', exact: true }).click();
+    await frame.locator('#view-positions').waitFor();
     await fitsWithin2px(page, 'back to positions');
     const before = (await heights(page)).iframe;
     for (const button of (await frame.locator('td.stance button.disclosure:visible').all()).slice(0, 4)) await button.click();
@@ -62,7 +64,7 @@ test('a parent page using the real Pym.js sizes the iframe to the content, and f
 });
 
 test('a parent using the shipped embed.js sizes the iframe from the Datawrapper-style message; AMP gets its own', async () => {
-  const child = `${t.server.url}?view=timeline&embed=1`;
+  const child = `${t.server.url}timeline/?embed=1`;
   const parent = await servePages({
     '/': {
       body: `<!doctype html><html lang="en"><head><title>Datawrapper-style parent</title><link rel="icon" href="data:,">
@@ -97,7 +99,7 @@ test('a parent using the shipped embed.js sizes the iframe from the Datawrapper-
 });
 
 test('the Embed dialog builds the code for the current view, copies it, closes with Escape and returns focus', async () => {
-  const page = await t.visit(t.server.url + '?view=timeline&tracks=trilateral');
+  const page = await t.visit(t.server.url + 'timeline/?tracks=trilateral');
   await t.session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: t.server.origin });
   const opener = page.getByRole('button', { name: 'Embed', exact: true });
   await opener.click();
@@ -106,7 +108,7 @@ test('the Embed dialog builds the code for the current view, copies it, closes w
   assert.ok(await page.evaluate(() => document.querySelector('dialog').contains(document.activeElement)), 'focus moves into the dialog');
 
   const code = await dialog.getByLabel('Embed code').inputValue();
-  assert.match(code, /^<iframe id="peace-talks-explainer" src="http:\/\/127\.0\.0\.1:\d+\/\?view=timeline&amp;tracks=trilateral&amp;embed=1"/);
+  assert.match(code, /^<iframe id="peace-talks-explainer" src="http:\/\/127\.0\.0\.1:\d+\/timeline\/\?tracks=trilateral&amp;embed=1"/);
   assert.match(code, / title="The Russia–Ukraine peace talks: an interactive explainer"/);
   assert.match(code, / loading="lazy"/);
   assert.ok(code.endsWith(`<script src="${t.server.url}embed.js" async></script>`), code);
@@ -115,18 +117,18 @@ test('the Embed dialog builds the code for the current view, copies it, closes w
   await eventually(async () => (await page.evaluate(() => navigator.clipboard.readText())) === code, 'the code was not copied');
   assert.equal(await dialog.getByRole('status').innerText(), 'Embed code copied.');
   await dialog.getByRole('button', { name: 'Copy link' }).click();
-  await eventually(async () => (await page.evaluate(() => navigator.clipboard.readText())) === `${t.server.url}?view=timeline&tracks=trilateral`, 'the link was not copied');
+  await eventually(async () => (await page.evaluate(() => navigator.clipboard.readText())) === `${t.server.url}timeline/?tracks=trilateral`, 'the link was not copied');
 
   await page.keyboard.press('Escape');
   await hidden(dialog, 'the dialog, after Escape');
   assert.ok(await opener.evaluate((b) => b === document.activeElement), 'focus returns to the Embed button');
 
   await page.getByRole('button', { name: 'Copy link', exact: true }).first().click();
-  await eventually(async () => (await page.evaluate(() => navigator.clipboard.readText())) === `${t.server.url}?view=timeline&tracks=trilateral`, 'Copy link did not copy');
+  await eventually(async () => (await page.evaluate(() => navigator.clipboard.readText())) === `${t.server.url}timeline/?tracks=trilateral`, 'Copy link did not copy');
 });
 
 test('"Get the data" downloads the events, the positions and the plans compared as CSV and JSON', async () => {
-  const page = await t.visit(t.server.url + '?view=sources');
+  const page = await t.visit(t.server.url + 'sources/');
   const fetchDownload = async (name) => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name, exact: true }).click()]);
     return { file: download.suggestedFilename(), text: await fs.readFile(await download.path(), 'utf8') };
@@ -149,7 +151,7 @@ test('"Get the data" downloads the events, the positions and the plans compared 
 });
 
 test('links to one event, one issue or another date open on them', async () => {
-  let page = await t.visit(t.server.url + '?view=timeline&event=berlin-talks');
+  let page = await t.visit(t.server.url + 'timeline/?event=berlin-talks');
   const item = page.locator('#event-berlin-talks');
   assert.match(await item.getAttribute('class'), /\bselected\b/);
   assert.equal(await item.getByRole('button', { name: /^Sources/ }).getAttribute('aria-expanded'), 'true');
@@ -157,7 +159,7 @@ test('links to one event, one issue or another date open on them', async () => {
 
   // A plain click on "Link to this event" selects it in place, and the URL says so.
   await page.locator('#event-iaea-fourth-truce').getByRole('link', { name: /^Link to this event/ }).click();
-  assert.equal(new URL(page.url()).search, '?view=timeline&event=iaea-fourth-truce');
+  assert.equal(address(page), 'timeline/?event=iaea-fourth-truce');
   await t.session.context.close();
   assert.deepEqual(t.session.problems, []);
 
@@ -168,7 +170,7 @@ test('links to one event, one issue or another date open on them', async () => {
   assert.equal(await cell.innerText(), us[0].summary, 'the stance that held on 1 Dec 2025');
   await page.getByRole('button', { name: `Back to ${longDate(meta.as_of)}` }).click();
   assert.equal(await cell.innerText(), us.at(-1).summary);
-  assert.equal(new URL(page.url()).search, '?issue=army-size');
+  assert.equal(address(page), '?issue=army-size');
 });
 
 test('a theme in the link overrides the system setting', async () => {
@@ -183,26 +185,27 @@ test('a theme in the link overrides the system setting', async () => {
 });
 
 test('embed=1 drops the chrome and links out to the full explainer', async () => {
-  const page = await t.visit(t.server.url + '?view=people&embed=1');
+  const page = await t.visit(t.server.url + 'people/?embed=1');
   assert.equal(await page.locator('.state-of-play:visible').count(), 0);
   assert.equal(await page.locator('.standfirst:visible').count(), 0);
   assert.equal(await page.locator('.footer:visible').count(), 0);
   await shown(page.locator('.as-of'), 'the as-of date stays');
   const out = page.getByRole('link', { name: /Open the full explainer/ });
-  assert.equal(await out.getAttribute('href'), `${t.server.url}?view=people`);
+  assert.equal(await out.getAttribute('href'), `${t.server.url}people/`);
   assert.equal(await out.getAttribute('target'), '_blank');
 });
 
 test('dist/ works unchanged from a deep sub-folder', async () => {
   const sub = await serve(DIST, '/a/deep/sub/folder/');
   try {
-    const page = await t.visit(sub.url + '?view=timeline');
-    await shown(page.locator('#panel-timeline'), 'the timeline, from a sub-folder');
-    await page.getByRole('tab', { name: 'People' }).click();
-    assert.equal(new URL(page.url()).pathname, '/a/deep/sub/folder/');
+    const page = await t.visit(sub.url + 'timeline/');
+    await shown(page.locator('#view-timeline'), 'the timeline, from a sub-folder');
+    await page.getByRole('link', { name: 'People', exact: true }).click();
+    await shown(page.locator('#view-people'), 'people, from a sub-folder');
+    assert.equal(new URL(page.url()).pathname, '/a/deep/sub/folder/people/');
     await page.reload();
     await appReady(page);
-    await shown(page.locator('#panel-people'), 'people, after reload');
+    await shown(page.locator('#view-people'), 'people, after reload');
   } finally {
     await sub.close();
   }
@@ -212,13 +215,13 @@ test('it runs under a strict Content-Security-Policy', async () => {
   const strict = await serve(DIST, '/', { 'content-security-policy': CSP });
   try {
     // Any blocked script, style or wasm compile would show as a console error.
-    const page = await t.visit(strict.url + '?view=timeline');
+    const page = await t.visit(strict.url + 'timeline/');
     await page.locator('li.event button.disclosure').first().click();
     // The picture's tooltip is placed through the style object, which the policy allows.
     await page.locator('.tracks .mark').first().focus();
     await shown(page.locator('.tip'), 'the tip');
     assert.notEqual(await page.locator('.tip').evaluate((el) => el.style.left), '');
-    await page.getByRole('tab', { name: 'Positions' }).click();
+    await page.getByRole('link', { name: 'Positions', exact: true }).click();
     await shown(page.locator('table.positions td.stance').first(), 'the table');
   } finally {
     await strict.close();
@@ -228,7 +231,7 @@ test('it runs under a strict Content-Security-Policy', async () => {
 test('the page has a title, description, social cards, favicon, lang, and its content in the HTML', async () => {
   const html = await (await fetch(t.server.url)).text();
   // The release build minifies the page's head, which drops the quotes around plain values.
-  assert.match(html, /<html lang="?en"?>/);
+  assert.match(html, /<html lang="?en"? data-page="?positions"?>/);
   assert.match(html, new RegExp(`<title>[^<]*${longDate(meta.as_of)}[^<]*</title>`));
   for (const [name, value] of [['name', 'description'], ['property', 'og:title'], ['property', 'og:description'], ['name', 'twitter:card'], ['rel', 'icon']]) {
     assert.match(html, new RegExp(`${name}="?${value}"?[ >]`), `${name}=${value}`);
@@ -236,7 +239,8 @@ test('the page has a title, description, social cards, favicon, lang, and its co
   // What search engines and link previews read, before any script: the pre-rendered page.
   const text = html.replace(/<!>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
   for (const point of meta.state_of_play) assert.ok(text.includes(`<h3>${point.heading}</h3>`), point.heading);
-  for (const event of events) assert.ok(text.includes(`>${event.title}</h4>`), event.title);
+  const timeline = (await (await fetch(`${t.server.url}timeline/`)).text()).replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  for (const event of events) assert.ok(timeline.includes(`>${event.title}</h4>`), event.title);
   assert.ok(!/<script(?![^>]*\bsrc=)[^>]*>/.test(html), 'no inline script');
 });
 
@@ -254,16 +258,16 @@ test('random and hostile URLs: each lands on a canonical address that is stable 
     const query = Array.from({ length: 1 + (i % 5) }, () => `${pick(keys)}=${pick(values)}`).join(pick(['&', '&&', ';']));
     await page.goto(`${t.server.url}?${query}`);
     await appReady(page);
-    const canonical = search(page);
+    const canonical = address(page);
     // Stable: the canonical address, loaded again, stays as it is.
     await page.goto(`${t.server.url}${canonical}`);
     await appReady(page);
-    assert.equal(search(page), canonical, `${query} settled on ${canonical}, which reloads as ${search(page)}`);
+    assert.equal(address(page), canonical, `${query} settled on ${canonical}, which reloads as ${address(page)}`);
     // What it says is what shows: the view, the theme and embed mode.
-    const asked = new URLSearchParams(canonical);
-    const view = asked.get('view') ?? 'positions';
-    assert.equal(await page.getByRole('tab', { selected: true }).getAttribute('id'), `tab-${view}`, canonical);
-    await shown(page.locator(`#panel-${view}`), `${view} for ${canonical}`);
+    const asked = new URLSearchParams(canonical.replace(/^\w+\//, ''));
+    const view = canonical.match(/^(\w+)\//)?.[1] ?? 'positions';
+    assert.equal(await page.locator('.view-link[aria-current="page"]').getAttribute('id'), `view-link-${view}`, canonical);
+    await shown(page.locator(`#view-${view}`), `${view} for ${canonical}`);
     assert.equal(await page.locator('html').getAttribute('data-theme'), asked.get('theme'), canonical);
     assert.equal(await page.locator('html.embedded').count(), asked.has('embed') ? 1 : 0, canonical);
   }

@@ -207,7 +207,14 @@ export async function eventually(check, message, ms = 5000) {
 }
 
 /** The query string of the page's current address. */
-export const search = (page) => new URL(page.url()).search;
+export const address = (page) => {
+  const url = new URL(page.url());
+  const view = url.pathname.match(/(?:^|\/)(plans|timeline|people|sources)\/(?:index\.html)?$/);
+  return (view ? `${view[1]}/` : '') + url.search;
+};
+
+/** A view's page below its edition's root: '' for the positions, 'timeline/' and so on. */
+export const folder = (view) => (view === 'positions' ? '' : `${view}/`);
 
 /** Whether an event starts after the snapshot date (ISO dates compare as strings). */
 export function isAfter(event, asOf) {
@@ -237,7 +244,7 @@ export function suite() {
     await context.close();
     assert.deepEqual(problems, [], 'console errors or outside requests');
   });
-  /** Opens `where`: a full address, or a query or path on this suite's server ('?view=people'). */
+  /** Opens `where`: a full address, or a query or path on this suite's server ('people/'). */
   t.visit = async (where = '', options) => {
     const url = /^https?:/.test(where) ? where : t.server.url + where;
     t.session = await open(t.browser, url, options);

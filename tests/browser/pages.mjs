@@ -32,10 +32,10 @@ export function timeline(page) {
     event: (id) => page.locator(`#event-${id}`),
     /** The ids of the events the filters let through, in page order. */
     shownEvents: () =>
-      page.locator('#panel-timeline li.event:not([hidden])').evaluateAll((items) => items.map((li) => li.id.replace(/^event-/, ''))),
+      page.locator('#view-timeline li.event:not([hidden])').evaluateAll((items) => items.map((li) => li.id.replace(/^event-/, ''))),
     /** Types `text` into the search field, as a reader would. */
     search: (text) => page.locator('#event-search').fill(text),
-    resultCount: () => page.locator('#panel-timeline .result-count').innerText(),
+    resultCount: () => page.locator('#view-timeline .result-count').innerText(),
   };
 }
 

@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, record, search, shown, hidden, eventually, appReady } from './harness.mjs';
+import { suite, record, address, shown, hidden, eventually, appReady } from './harness.mjs';
 import { plans } from './pages.mjs';
 
 const t = suite();
@@ -45,7 +45,7 @@ const mark = (a, b, issue) => {
 };
 
 test('the default comparison: the 28-point plan beside the 20-point framework, army cap changed, amnesty dropped', async () => {
-  const page = await t.visit('?view=plans');
+  const page = await t.visit('plans/');
   const p = plans(page);
   assert.deepEqual(meta.compare, ['28pt', '20pt'], 'the default the issue asks for');
   assert.deepEqual(await p.columns(), inDateOrder(meta.compare));
@@ -77,10 +77,10 @@ test('the default comparison: the 28-point plan beside the 20-point framework, a
 });
 
 test('choosing documents updates the URL, reloading restores them, and two to four stay chosen', async () => {
-  const page = await t.visit('?view=plans');
+  const page = await t.visit('plans/');
   const p = plans(page);
   await p.chip('e3').click();
-  await eventually(async () => search(page) === '?view=plans&docs=28pt,e3,20pt', async () => `address ${search(page)}`);
+  await eventually(async () => address(page) === 'plans/?docs=28pt,e3,20pt', async () => `address ${address(page)}`);
   assert.deepEqual(await p.columns(), ['28pt', 'e3', '20pt']);
   // Each column is now compared with its new neighbour.
   for (const issue of issues) {
@@ -95,22 +95,22 @@ test('choosing documents updates the URL, reloading restores them, and two to fo
   assert.equal(await p.chip('e3').getAttribute('aria-pressed'), 'true');
 
   await p.chip('28pt').click();
-  await eventually(async () => search(page) === '?view=plans&docs=e3,20pt', async () => `address ${search(page)}`);
+  await eventually(async () => address(page) === 'plans/?docs=e3,20pt', async () => `address ${address(page)}`);
   assert.deepEqual(await p.columns(), ['e3', '20pt']);
   // Two are the fewest: their chips refuse, and say so.
   assert.equal(await p.chip('e3').getAttribute('aria-disabled'), 'true');
   await p.chip('e3').click({ force: true }); // a reader can still press it; nothing changes
   assert.deepEqual(await p.columns(), ['e3', '20pt'], 'a comparison keeps two texts');
-  assert.equal(search(page), '?view=plans&docs=e3,20pt');
+  assert.equal(address(page), 'plans/?docs=e3,20pt');
 
   // Four are the most: a fifth chip refuses.
-  await page.goto(`${t.server.url}?view=plans&docs=ru-memo,28pt,e3,20pt`);
+  await page.goto(`${t.server.url}plans/?docs=ru-memo,28pt,e3,20pt`);
   await appReady(page);
   assert.deepEqual(await p.columns(), ['ru-memo', '28pt', 'e3', '20pt']);
   assert.equal(await p.chip('paris').getAttribute('aria-disabled'), 'true');
   await p.chip('paris').click({ force: true });
   assert.deepEqual(await p.columns(), ['ru-memo', '28pt', 'e3', '20pt']);
-  assert.equal(search(page), '?view=plans&docs=ru-memo,28pt,e3,20pt');
+  assert.equal(address(page), 'plans/?docs=ru-memo,28pt,e3,20pt');
   // The group headings span the columns shown.
   assert.deepEqual([...new Set(await page.locator('table.plans .group-row th').evaluateAll((ths) => ths.map((th) => th.colSpan)))], [5]);
 });
@@ -126,8 +126,8 @@ test('a stance\'s "compare the texts" link lands on its row of the comparison, a
   assert.equal((await from.innerText()).split('.')[0], `From the ${doc(stance.document).short}`);
   await from.getByRole('link').click();
   const docs = inDateOrder([...meta.compare, stance.document]);
-  await eventually(async () => search(page) === `?view=plans&docs=${docs.join(',')}&issue=${stance.issue}&asof=${stance.from}`,
-    async () => `address ${search(page)}`);
+  await eventually(async () => address(page) === `plans/?docs=${docs.join(',')}&issue=${stance.issue}&asof=${stance.from}`,
+    async () => `address ${address(page)}`);
   const row = page.locator(`#plans-${stance.issue}`);
   await shown(row, 'the row');
   await eventually(() => row.evaluate((el) => el === document.activeElement && el.classList.contains('selected')), 'the row is focused and marked');
@@ -139,22 +139,22 @@ test('a stance\'s "compare the texts" link lands on its row of the comparison, a
 });
 
 test('each document links to its event, and each event lists the documents it produced', async () => {
-  const page = await t.visit('?view=plans');
+  const page = await t.visit('plans/');
   const plan = doc('28pt');
   const event = events.find((e) => e.id === plan.event);
   await page.locator('th[data-document="28pt"]').getByRole('button', { name: /About this text/ }).click();
   await page.locator('th[data-document="28pt"] .disclosure-body').getByRole('link', { name: event.title }).click();
-  await eventually(async () => search(page).startsWith(`?view=timeline&event=${event.id}`), async () => `address ${search(page)}`);
+  await eventually(async () => address(page).startsWith(`timeline/?event=${event.id}`), async () => `address ${address(page)}`);
   const item = page.locator(`#event-${event.id}`);
   await shown(item, 'the event');
   const produced = item.locator('.event-documents a');
   assert.deepEqual(await produced.allInnerTexts(), documents.filter((d) => d.event === event.id).map((d) => d.title));
   // From the timeline to a document not compared: the comparison takes it in.
   const memo = doc('ru-memo');
-  await page.goto(`${t.server.url}?view=timeline&event=${memo.event}`);
+  await page.goto(`${t.server.url}timeline/?event=${memo.event}`);
   await appReady(page);
   await page.locator(`#event-${memo.event} .event-documents`).getByRole('link', { name: memo.title }).click();
-  await eventually(async () => search(page).startsWith('?view=plans&docs=ru-memo,28pt,20pt'), async () => `address ${search(page)}`);
+  await eventually(async () => address(page).startsWith('plans/?docs=ru-memo,28pt,20pt'), async () => `address ${address(page)}`);
   await eventually(() => page.evaluate(() => document.activeElement?.id === 'plans-title'), 'focus on the comparison');
   // Events without documents list none.
   const without = events.find((e) => !documents.some((d) => d.event === e.id));
@@ -162,21 +162,21 @@ test('each document links to its event, and each event lists the documents it pr
 });
 
 test('hostile docs= values fall back to the default comparison', async () => {
-  const page = await t.visit('?view=plans');
+  const page = await t.visit('plans/');
   for (const docs of ['%3Cscript%3Ealert(1)%3C/script%3E', '28pt', '28pt,28pt,28pt', 'ru-memo,28pt,e3,19pt,20pt', ',,,', 'x'.repeat(300), '20pt,nowhere']) {
-    await page.goto(`${t.server.url}?view=plans&docs=${docs}`);
+    await page.goto(`${t.server.url}plans/?docs=${docs}`);
     await appReady(page);
     assert.deepEqual(await plans(page).columns(), inDateOrder(meta.compare), docs.slice(0, 40));
-    assert.equal(search(page), '?view=plans', `the address is made canonical for ${docs.slice(0, 40)}`);
+    assert.equal(address(page), 'plans/', `the address is made canonical for ${docs.slice(0, 40)}`);
   }
   // Unknown ids among known ones are dropped, the rest kept.
-  await page.goto(`${t.server.url}?view=plans&docs=paris,nowhere,ru-memo`);
+  await page.goto(`${t.server.url}plans/?docs=paris,nowhere,ru-memo`);
   await appReady(page);
   assert.deepEqual(await plans(page).columns(), ['ru-memo', 'paris']);
 });
 
 test('without JavaScript the default comparison shows, with its sources, cards and change words', async () => {
-  const page = await t.visit('?view=plans&docs=ru-memo,paris', { javaScriptEnabled: false });
+  const page = await t.visit('plans/?docs=ru-memo,paris', { javaScriptEnabled: false });
   const table = page.locator('table.plans');
   await shown(table, 'the comparison');
   // No script reads the address: the default comparison it is.
@@ -192,12 +192,12 @@ test('without JavaScript the default comparison shows, with its sources, cards a
 });
 
 test('a deep link opens on its comparison and row, in embed mode too, and links out to the same', async () => {
-  const page = await t.visit('?view=plans&docs=e3,20pt&issue=army-size&embed=1');
+  const page = await t.visit('plans/?docs=e3,20pt&issue=army-size&embed=1');
   assert.deepEqual(await plans(page).columns(), ['e3', '20pt']);
   const row = page.locator('#plans-army-size');
   await eventually(() => row.evaluate((el) => el === document.activeElement && el.classList.contains('selected')), 'the row is focused and marked');
   assert.equal(await plans(page).change('army-size', '20pt'), mark('e3', '20pt', 'army-size'));
   assert.equal(await page.locator('.state-of-play:visible').count(), 0, 'embed mode drops the chrome');
   const out = page.getByRole('link', { name: /Open the full explainer/ });
-  assert.equal(await out.getAttribute('href'), `${t.server.url}?view=plans&docs=e3,20pt&issue=army-size`);
+  assert.equal(await out.getAttribute('href'), `${t.server.url}plans/?docs=e3,20pt&issue=army-size`);
 });

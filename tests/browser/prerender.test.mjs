@@ -14,7 +14,7 @@ const urlOf = (id) => sources.find((s) => s.id === id).url;
 const visibleLinks = (locator) =>
   locator.evaluateAll((as) => as.filter((a) => a.checkVisibility()).map((a) => a.getAttribute('href')));
 
-test('without JavaScript the page shows the state of play, the table, the timeline and every view, with source links', async () => {
+test('without JavaScript each view’s page shows it whole, with source links, and the view links work', async () => {
   const context = await t.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
@@ -44,9 +44,12 @@ test('without JavaScript the page shows the state of play, the table, the timeli
       }
     }
 
-    // The timeline, every event with its title and its source links showing.
-    const items = page.locator('#panel-timeline li.event');
-    await shown(page.locator('#panel-timeline'), 'the timeline');
+    // The view links are plain links: the timeline is a page of its own, every event with its
+    // title and its source links showing.
+    await page.getByRole('link', { name: 'Timeline', exact: true }).click();
+    await page.waitForURL(/\/timeline\/$/);
+    const items = page.locator('#view-timeline li.event');
+    await shown(page.locator('#view-timeline'), 'the timeline');
     assert.equal(await items.count(), events.length);
     for (const event of events) {
       const item = page.locator(`#event-${event.id}`);
@@ -54,11 +57,14 @@ test('without JavaScript the page shows the state of play, the table, the timeli
       assert.deepEqual(await visibleLinks(item.locator('.disclosure-body .sources a')), event.sources.map(urlOf), event.id);
     }
 
-    // The other views follow, as one long article: the plans compared (plans.test.mjs reads
-    // them closely), the people, the sources.
-    await shown(page.locator('#panel-plans table.plans'), 'the plans compared');
-    assert.equal(await page.locator('#panel-people .person:visible').count(), people.length);
-    assert.equal(await page.locator('#panel-sources .all-sources li:visible').count(), sources.length);
+    // The other views' pages: the plans compared (plans.test.mjs reads them closely), the
+    // people, the sources.
+    await page.goto(`${t.server.url}plans/`);
+    await shown(page.locator('#view-plans table.plans'), 'the plans compared');
+    await page.goto(`${t.server.url}people/`);
+    assert.equal(await page.locator('#view-people .person:visible').count(), people.length);
+    await page.goto(`${t.server.url}sources/`);
+    assert.equal(await page.locator('#view-sources .all-sources li:visible').count(), sources.length);
 
     // The data downloads are plain files: their links show and work without any script.
     const downloads = page.locator('a.download');
@@ -71,9 +77,15 @@ test('without JavaScript the page shows the state of play, the table, the timeli
     }
 
     // The controls need the app, so they are not offered.
-    for (const control of ['[role="tablist"]', '.as-of-control', '.filters', '.tracks', '.share', 'button.disclosure']) {
+    for (const control of ['.share', 'button.disclosure']) {
       await hidden(page.locator(control).first(), control);
     }
+    await page.goto(`${t.server.url}timeline/`);
+    for (const control of ['.filters', '.tracks', '.share', 'button.disclosure']) {
+      await hidden(page.locator(control).first(), control);
+    }
+    await page.goto(t.server.url);
+    await hidden(page.locator('.as-of-control'), 'the as-of control');
   } finally {
     await context.close();
   }
@@ -105,13 +117,13 @@ test('the content is painted before the wasm arrives, and the script keeps the s
     assert.equal(await page.locator('table.positions tr.issue-row:visible').count(), issues.length);
     // Mark elements now; if the app re-created them instead of using them, the marks vanish.
     await page.evaluate(() => {
-      for (const el of document.querySelectorAll('table.positions, #tab-timeline, #event-search')) el.preHydration = true;
+      for (const el of document.querySelectorAll('table.positions, #view-link-timeline, #as-of-range')) el.preHydration = true;
     });
 
     release();
     await appReady(page);
     const kept = await page.evaluate(() =>
-      [...document.querySelectorAll('table.positions, #tab-timeline, #event-search')].map((el) => el.preHydration === true));
+      [...document.querySelectorAll('table.positions, #view-link-timeline, #as-of-range')].map((el) => el.preHydration === true));
     assert.deepEqual(kept, [true, true, true]);
 
     const [fcp, wasmArrived] = await page.evaluate(() => [
@@ -121,18 +133,18 @@ test('the content is painted before the wasm arrives, and the script keeps the s
     assert.ok(fcp < wasmArrived, `first paint at ${fcp} ms, wasm at ${wasmArrived} ms`);
 
     // The same elements now work.
-    await page.getByRole('tab', { name: 'Timeline' }).click();
-    await shown(page.locator('#panel-timeline'), 'the timeline, after the tab works');
+    await page.getByRole('link', { name: 'Timeline', exact: true }).click();
+    await shown(page.locator('#view-timeline'), 'the timeline, after the link works');
   }));
 
 test('before the app starts, a link\'s view, embed mode and theme already show', () =>
-  beforeTheApp('?view=people&embed=1&theme=dark', async (page, release) => {
+  beforeTheApp('people/?embed=1&theme=dark', async (page, release) => {
     // Two moments compared, before and after the app starts: one-shot readings on purpose.
     const seen = async () => ({
-      people: await page.locator('#panel-people').isVisible(),
-      positions: await page.locator('#panel-positions').isVisible(),
+      people: await page.locator('#view-people').isVisible(),
+      positions: await page.locator('#view-positions').isVisible(),
       stateOfPlay: await page.locator('.state-of-play').isVisible(),
-      tab: await page.locator('#tab-people').evaluate((el) => getComputedStyle(el).borderBottomColor),
+      tab: await page.locator('#view-link-people').evaluate((el) => getComputedStyle(el).borderBottomColor),
       background: await page.locator('body').evaluate((el) => getComputedStyle(el).backgroundColor),
     });
     const before = await seen();
@@ -140,19 +152,19 @@ test('before the app starts, a link\'s view, embed mode and theme already show',
 
     release();
     await appReady(page);
-    assert.equal(await page.getByRole('tab', { selected: true }).getAttribute('id'), 'tab-people');
-    assert.equal(await page.locator('html').getAttribute('data-view'), null, 'the preview mark is gone');
+    assert.equal(await page.locator('.view-link[aria-current="page"]').getAttribute('id'), 'view-link-people');
+    assert.equal(await page.locator('html').getAttribute('data-page'), 'people');
     assert.deepEqual(await seen(), before, 'the app shows what the preview showed');
   }));
 
 test('deep links start without errors and land where they point', async () => {
   const event = events.find((e) => e.sources.length > 1);
   const cases = {
-    '?view=timeline': (page) => page.locator('#panel-timeline').isVisible(),
-    [`?view=timeline&event=${event.id}`]: async (page) =>
+    'timeline/': (page) => page.locator('#view-timeline').isVisible(),
+    [`timeline/?event=${event.id}`]: async (page) =>
       (await page.evaluate(() => document.activeElement.id)) === `event-${event.id}` &&
       (await page.locator(`#event-${event.id} button.disclosure`).getAttribute('aria-expanded')) === 'true',
-    '?view=sources&theme=dark': (page) => page.locator('#panel-sources').isVisible(),
+    'sources/?theme=dark': (page) => page.locator('#view-sources').isVisible(),
     '?asof=2025-11-20&parties=ukraine,us': async (page) =>
       (await page.locator('table.positions thead th:not([hidden])').count()) === 3 &&
       (await page.locator('.as-of-date').innerText()) === longDate('2025-11-20'),

@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, record, isAfter, search, stanceOn, shown, hidden, fullRunOnly } from './harness.mjs';
+import { suite, record, isAfter, address, stanceOn, shown, hidden, fullRunOnly } from './harness.mjs';
 import { positions } from './pages.mjs';
 
 const t = suite();
@@ -118,20 +118,20 @@ test("a stance links to the event that brought it, and Back returns to the stanc
   await cell.getByRole('button', { name: /Details/ }).click();
   await cell.getByRole('link', { name: event.title }).click();
 
-  assert.equal(await page.getByRole('tab', { selected: true }).innerText(), 'Timeline');
-  assert.match(search(page), new RegExp(`event=${event.id}`));
+  await shown(page.locator('#view-link-timeline[aria-current="page"]'), 'the page shown is the timeline');
+  assert.match(address(page), new RegExp(`event=${event.id}`));
   await page.waitForFunction((id) => document.activeElement?.id === id, `event-${event.id}`);
   await shown(page.locator(`#event-${event.id}`), `event ${event.id}`);
 
   await page.goBack();
-  assert.equal(await page.getByRole('tab', { selected: true }).innerText(), 'Positions');
-  assert.match(search(page), /issue=nato&party=ukraine/);
+  await shown(page.locator('#view-link-positions[aria-current="page"]'), 'the page shown is the positions');
+  assert.match(address(page), /issue=nato&party=ukraine/);
   await page.waitForFunction((id) => document.activeElement?.id === id, cellId(stance));
 });
 
 test('every event lists the positions it changed, and each link lands on the changed cell, and back', async () => {
   // Every event lists exactly the stances that name it.
-  const page = await t.visit('?view=timeline&parties=russia&groups=justice');
+  const page = await t.visit('timeline/?parties=russia&groups=justice');
   for (const event of events) {
     const listed = await page.locator(`#event-${event.id} .event-changes a`).evaluateAll((as) => as.map((a) => a.textContent));
     const expected = stances.filter((s) => s.event === event.id).map((s) => {
@@ -147,8 +147,8 @@ test('every event lists the positions it changed, and each link lands on the cha
   const stance = stances.find((s) => s.issue === 'nato' && s.party === 'ukraine' && s.event);
   const event = events.find((e) => e.id === stance.event);
   await page.locator(`#event-${event.id} .event-changes`).getByRole('link', { name: 'NATO membership (Ukraine)' }).click();
-  assert.equal(await page.getByRole('tab', { selected: true }).innerText(), 'Positions');
-  assert.match(search(page), new RegExp(`issue=nato&party=ukraine&asof=${stance.from}`));
+  await shown(page.locator('#view-link-positions[aria-current="page"]'), 'the page shown is the positions');
+  assert.match(address(page), new RegExp(`issue=nato&party=ukraine&asof=${stance.from}`));
   await page.waitForFunction((id) => document.activeElement?.id === id, cellId(stance));
   const cell = page.locator(`#${cellId(stance)}`);
   await shown(cell, 'the stance\'s cell');
@@ -156,9 +156,9 @@ test('every event lists the positions it changed, and each link lands on the cha
   assert.equal(await cell.locator('.changed-mark').textContent(), 'Changed at this step');
 
   await page.goBack();
-  assert.equal(await page.getByRole('tab', { selected: true }).innerText(), 'Timeline');
+  await shown(page.locator('#view-link-timeline[aria-current="page"]'), 'the page shown is the timeline');
   await page.waitForFunction((id) => document.activeElement?.id === id, `event-${event.id}`);
-  assert.match(search(page), /parties=russia&groups=justice/, 'the reader’s own choices come back too');
+  assert.match(address(page), /parties=russia&groups=justice/, 'the reader’s own choices come back too');
 });
 
 /** The marks the picture should draw in a zoom: one per event per track, from `start` on. */
@@ -167,7 +167,7 @@ function expectedMarks(start) {
 }
 
 test('the tracks picture draws each event on its lanes, at both zooms, and its marks select events', async () => {
-  const page = await t.visit('?view=timeline');
+  const page = await t.visit('timeline/');
   const marks = page.locator('.tracks .mark');
   const drawn = () => marks.evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')));
   const labelOf = (e, track) => `${track.name})${isAfter(e, meta.as_of) ? ', after the snapshot' : ''}`;
@@ -211,14 +211,14 @@ test('the tracks picture draws each event on its lanes, at both zooms, and its m
   // Its date as the timeline writes it.
   assert.equal(await tip.locator('.tip-when').innerText(), await page.locator(`#event-${first.id} .event-when`).innerText());
   await mark.click();
-  assert.match(search(page), new RegExp(`event=${first.id}`));
+  assert.match(address(page), new RegExp(`event=${first.id}`));
   await page.waitForFunction((id) => document.activeElement?.id === id, `event-${first.id}`);
   await shown(page.locator(`#event-${first.id}.selected`), 'the chosen event, selected');
   await shown(page.locator('.tracks .mark.selected').first(), 'the chosen mark shows it');
 });
 
 test('the picture works with the keyboard: one tab stop, arrows move, Enter selects', async () => {
-  const page = await t.visit('?view=timeline');
+  const page = await t.visit('timeline/');
   assert.equal(await page.locator('.tracks .mark[tabindex="0"]').count(), 1, 'one tab stop');
   await page.locator('.zooms button').last().focus();
   await page.keyboard.press('Tab');
@@ -244,11 +244,11 @@ test('the picture works with the keyboard: one tab stop, arrows move, Enter sele
   await page.keyboard.press('Enter');
   const id = events.find((e) => second.includes(`: ${e.title} (`)).id;
   await page.waitForFunction((x) => document.activeElement?.id === x, `event-${id}`);
-  assert.match(search(page), new RegExp(`event=${id}`));
+  assert.match(address(page), new RegExp(`event=${id}`));
 });
 
 test('the picture fits 320 px without sideways scrolling, redraws on resize and follows the theme', fullRunOnly, async () => {
-  const page = await t.visit('?view=timeline', { width: 320 });
+  const page = await t.visit('timeline/', { width: 320 });
   for (const zoom of ['2014–2026', 'Close-up 2025–2026']) {
     await page.getByRole('button', { name: zoom }).click();
     const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
