@@ -32,3 +32,13 @@ pub fn view_title_id(view: View) -> String {
 pub fn view_link_id(view: View) -> String {
     format!("view-link-{}", view.slug())
 }
+
+/// Every version of every stance, beside each edition's positions page: the script fetches it
+/// and slots the versions into the table's cells (`controls/versions.rs`).
+pub const STANCE_VERSIONS_FILE: &str = "stance-versions.html";
+
+/// The attribute of each cell's block in that file, naming the cell's id.
+pub const CELL_ATTR: &str = "data-cell";
+
+/// Set on the positions table once every version is in it.
+pub const ALL_VERSIONS_ATTR: &str = "data-all-versions";

@@ -62,6 +62,22 @@ pub fn render(
     })
 }
 
+/// The file of every version of every stance in `lang` (`stance-versions.html`, beside the
+/// edition's positions page), which the browser's script fetches when the reader moves the
+/// "as of" control: a plain document that only the script reads, kept out of search engines.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render_stance_versions(lang: model::lang::Lang) -> String {
+    use leptos::prelude::*;
+    let body = data::drawing(lang, model::url_state::View::Positions, || {
+        Owner::new().with(|| views::stance_versions().to_html())
+    });
+    format!(
+        "<!doctype html>\n<html lang=\"{}\">\n<meta charset=\"utf-8\">\n<meta name=\"robots\" content=\"noindex\">\n<title>Stance versions</title>\n<body>\n{}\n</body>\n</html>\n",
+        lang.code(),
+        body.replace("<!>", "")
+    )
+}
+
 /// The build setting that says where the explainer is hosted (`EXPLAINER_SITE_URL`), checked:
 /// an `http(s)://` address of a folder, ending in `/` (added when missing). Unset or empty:
 /// `None`, and the pages leave out the tags that need it.

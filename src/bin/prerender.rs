@@ -62,6 +62,12 @@ fn write_editions(template: &str, page: &Path, site: Option<&str>) -> Result<(),
             std::fs::write(&path, html)
                 .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         }
+        let versions = root.join(peace_talks_explainer::hooks::STANCE_VERSIONS_FILE);
+        std::fs::write(
+            &versions,
+            peace_talks_explainer::render_stance_versions(lang),
+        )
+        .map_err(|e| format!("cannot write {}: {e}", versions.display()))?;
         peace_talks_explainer::write_downloads(lang, &root)?;
     }
     Ok(())

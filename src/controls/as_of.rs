@@ -5,9 +5,11 @@
 //! land maps and their table, `views/land.rs`).
 
 use super::dom::{
-    all, by_id, first, page_lang, query, set_attr, set_class, set_hidden, set_text, text_of,
+    all, by_id, first, page_lang, query, set_attr, set_class, set_hidden, set_opt_attr, set_text,
+    text_of,
 };
 use super::page::{edit, Page};
+use super::versions;
 use crate::data::{event_days, outline};
 use crate::labels;
 use model::date::Date;
@@ -54,9 +56,16 @@ pub fn draw(state: &UrlState) {
         set_hidden(&el, day <= o.as_of);
     }
 
-    // Each version shows on the days it holds.
+    // Each version shows on the days it holds: everything in the positions view that has
+    // versions, the table's cells and the land maps. The page has the snapshot's; on another
+    // day the others must have arrived (`versions.rs`, which draws again when they do). Until
+    // then a cell whose version is missing shows nothing rather than another day's, and the
+    // table says it is busy.
+    let complete = state.as_of.is_none() || versions::all_here();
+    if let Some(table) = query("table.positions") {
+        set_opt_attr(&table, "aria-busy", (!complete).then_some("true"));
+    }
     let today = day.iso();
-    // Everything in the positions view that has versions: the table's cells, the land maps.
     for el in all("#view-positions [data-from], #view-positions [data-until]") {
         let from = el.get_attribute("data-from");
         let until = el.get_attribute("data-until");

@@ -4,7 +4,9 @@
 
 use super::dom::{by_id, closest, document, listen, on_resize, query, window};
 use super::page::{change, edit, with_page, History, Page};
-use super::{address, as_of, disclosures, links, pages, pickers, share, timeline, tracks};
+use super::{
+    address, as_of, disclosures, links, pages, pickers, share, timeline, tracks, versions,
+};
 use crate::data::outline;
 use crate::hooks::{VIEW_ATTR, VIEW_LINK};
 use model::moves::Move;
@@ -144,8 +146,12 @@ fn view_of_link(el: &Element) -> Option<View> {
 }
 
 /// The reader points at or focuses a link to another view: its page is fetched, so that the
-/// switch is instant.
+/// switch is instant. Near the "as of" control, the stances' other versions are.
 fn prefetch_for(page: &Page, target: Option<web_sys::EventTarget>) {
+    if closest(target.clone(), ".as-of-control").is_some() {
+        versions::prefetch();
+        return;
+    }
     let Some(link) = closest(target, &format!(".{VIEW_LINK}, [data-go]")) else {
         return;
     };

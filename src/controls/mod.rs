@@ -4,7 +4,8 @@
 //! tracks picture, redrawn for its width from the words it reads in the page).
 //!
 //! - `page.rs`: the reader's state and the one way it changes; `events.rs`: the listeners.
-//! - `pages.rs`: switching to another view's page without a reload.
+//! - `pages.rs`: switching to another view's page without a reload; `versions.rs`: the
+//!   stances' other versions, fetched when the "as of" control needs them.
 //! - one file per part of the page: `as_of` (and the cells it switches), `pickers`,
 //!   `plans`, `timeline`, `tracks`, `selection`, `links`, `disclosures`, `share`, `masthead`.
 //! - `address.rs` (the address bar), `frame.rs` (height messages to an embedding page),
@@ -27,8 +28,9 @@ mod selection;
 mod share;
 mod timeline;
 mod tracks;
+mod versions;
 
-use dom::{document, next_frame};
+use dom::{document, next_frame, query};
 use page::{with_page, Page};
 
 pub fn start() {
@@ -48,7 +50,16 @@ pub fn start() {
         address::write(&page.state, false);
         page.picture.resize(tracks::canvas_width());
     });
-    // Once the changes above are drawn, the page says it is ready (tests wait for it).
+    // Unless the table waits for the stances' other versions (`versions.rs` says when they
+    // are in).
+    if query("table.positions[aria-busy]").is_none() {
+        ready();
+    }
+}
+
+/// Once the changes drawn so far are on screen, the page says it shows what its address asks
+/// (`data-app="ready"`, which tests wait for).
+pub fn ready() {
     next_frame(|| {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("data-app", "ready");

@@ -80,21 +80,34 @@ pub fn open(page: &mut Page, next: UrlState, history: History) {
 
 fn fetch(view: View) {
     set(view, Fetched::Asked);
-    settle(
-        window().fetch_with_str(&address::page_url(view)),
-        move |response| {
-            let text = response
-                .and_then(|r| r.dyn_into::<Response>().ok())
-                .filter(Response::ok)
-                .and_then(|r| r.text().ok());
-            match text {
-                Some(text) => settle(text, move |text| {
-                    arrived(view, text.and_then(|t| t.as_string()))
-                }),
-                None => arrived(view, None),
-            }
-        },
-    );
+    fetch_document(&address::page_url(view), move |doc| {
+        arrived(
+            view,
+            doc.filter(|doc| doc.get_element_by_id(MAIN).is_some()),
+        )
+    });
+}
+
+/// Fetches the HTML document at `url` and hands it to `done` parsed, or `None` if it could not
+/// be fetched.
+pub fn fetch_document(url: &str, done: impl FnOnce(Option<Document>) + 'static) {
+    settle(window().fetch_with_str(url), move |response| {
+        let text = response
+            .and_then(|r| r.dyn_into::<Response>().ok())
+            .filter(Response::ok)
+            .and_then(|r| r.text().ok());
+        let Some(text) = text else {
+            return done(None);
+        };
+        settle(text, move |html| {
+            done(html.and_then(|h| h.as_string()).and_then(|h| {
+                DomParser::new()
+                    .ok()?
+                    .parse_from_string(&h, SupportedType::TextHtml)
+                    .ok()
+            }))
+        })
+    });
 }
 
 /// Calls `then` once `promise` settles: with its value, or `None` if it was rejected.
@@ -119,15 +132,7 @@ fn settle(promise: js_sys::Promise, then: impl FnOnce(Option<JsValue>) + 'static
 }
 
 /// A page came back (`None`: it could not be fetched).
-fn arrived(view: View, html: Option<String>) {
-    let parsed = html
-        .and_then(|html| {
-            DomParser::new()
-                .ok()?
-                .parse_from_string(&html, SupportedType::TextHtml)
-                .ok()
-        })
-        .filter(|doc| doc.get_element_by_id(MAIN).is_some());
+fn arrived(view: View, parsed: Option<Document>) {
     let waiting = WAITING.with(|w| w.borrow_mut().take_if(|(next, _)| next.view == view));
     match parsed {
         Some(doc) => {

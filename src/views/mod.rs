@@ -26,6 +26,11 @@ use crate::words::tr;
 use leptos::prelude::*;
 use model::url_state::View;
 
+/// Every version of every stance, for `stance-versions.html` (see `positions.rs`).
+pub fn stance_versions() -> impl IntoView {
+    positions::StanceVersions()
+}
+
 /// The page of `view`. The script swaps `<main>` for another page's when the reader switches
 /// views (`controls/pages.rs`): the masthead and footer are the same on every page.
 #[component]

@@ -1,10 +1,13 @@
 //! The comparison table: issues as rows (grouped), parties as columns, read at the snapshot
 //! date. On narrow screens the stylesheet turns each row into a card.
 //!
-//! Every version of every stance is in the page: each cell holds one block per stance, the
-//! ones that do not hold at the snapshot hidden. A block says from when and until when it
-//! holds (`data-from`, `data-until`, ISO days), so the browser's script switches the table to
-//! another date without knowing a word of it (`controls/as_of.rs`).
+//! Each cell holds one block per version of its stance. The page carries the one that holds at
+//! the snapshot; every version is in a file of its own beside the page ([`StanceVersions`],
+//! `stance-versions.html`), which the browser's script fetches when the reader comes near the
+//! "as of" control and slots into the cells (`controls/versions.rs`). A block says from when
+//! and until when it holds (`data-from`, `data-until`, ISO days), so the script switches the
+//! table to another date without knowing a word of it (`controls/as_of.rs`). Without the
+//! script the table shows the snapshot, and each cell's "How it moved" its earlier steps.
 
 use super::as_of::{holds_at_snapshot, version_days, AsOfControl};
 use super::chips::{Chip, Picker};
@@ -100,14 +103,24 @@ fn StanceCell(issue: IssueId, party: PartyId) -> impl IntoView {
     let changed = previous_step(event_days(), day)
         .is_some_and(|before| changed_since(outline(), issue, party, before, day));
     let body = match history.first() {
-        None => view! { <p class="stance-summary no-position">{tr("No public position found")}</p> }.into_any(),
+        None => {
+            view! { <p class="stance-summary no-position">{tr("No public position found")}</p> }
+                .into_any()
+        }
         Some(first) => view! {
             <p class="stance-summary no-position" data-until=first.from.first_day().iso()
                 hidden=first.from.first_day() <= day>
                 {trf("No position recorded before {date}", &[("date", &short_date(first.from))])}
             </p>
-            {history.iter().enumerate().map(|(k, _)| view! { <Version history=history.clone() k/> }).collect_view()}
-        }.into_any(),
+            {(0..history.len())
+                .filter(|k| {
+                    let (from, until) = version_days(&history, *k);
+                    holds_at_snapshot(from, until)
+                })
+                .map(|k| view! { <Version history=history.clone() k/> })
+                .collect_view()}
+        }
+        .into_any(),
     };
     view! {
         <td class=format!("stance {}", party_class(party)) class:changed=changed data-label=p.name
@@ -116,6 +129,26 @@ fn StanceCell(issue: IssueId, party: PartyId) -> impl IntoView {
             {body}
         </td>
     }
+}
+
+/// Every version of every cell, each cell's in a block named after it (`data-cell`): the
+/// body of `stance-versions.html`, which the script slots into the table's cells.
+#[component]
+pub fn StanceVersions() -> impl IntoView {
+    let r = record();
+    r.outline
+        .issue_ids()
+        .flat_map(|issue| r.party_ids().map(move |party| (issue, party)))
+        .map(|(issue, party)| {
+            let history: Vec<&Stance> = r.stance_history(issue, party).collect();
+            let cell = format!("cell-{}-{}", r.issue(issue).id, r.party(party).id);
+            view! {
+                <div data-cell=cell>
+                    {(0..history.len()).map(|k| view! { <Version history=history.clone() k/> }).collect_view()}
+                </div>
+            }
+        })
+        .collect_view()
 }
 
 /// The `k`th stance of a cell's history, with the steps before it under "How it moved";
@@ -200,13 +233,21 @@ mod tests {
     use model::date::Date;
     use model::lang::Lang;
 
-    /// The versions drawn in one cell of the page: (from, until, summary) as the markup has
-    /// them, which is all the browser's script reads to show a date.
+    /// The versions drawn for one cell: (from, until, summary) as the markup has them, which
+    /// is all the browser's script reads to show a date. In the page, the cell is
+    /// `id="{cell}"`, up to its `</td>`; in the file of every version, `data-cell="{cell}"`,
+    /// up to the next cell's block.
     fn versions(page: &str, cell: &str) -> Vec<(Date, Option<Date>, String)> {
-        let start = page
-            .find(&format!("id=\"{cell}\""))
-            .unwrap_or_else(|| panic!("no {cell}"));
-        let html = &page[start..start + page[start..].find("</td>").unwrap()];
+        let (start, end) = match page.find(&format!("id=\"{cell}\"")) {
+            Some(start) => (start, "</td>"),
+            None => (
+                page.find(&format!("data-cell=\"{cell}\""))
+                    .unwrap_or_else(|| panic!("no {cell}")),
+                "data-cell=",
+            ),
+        };
+        let rest = &page[start + 1..];
+        let html = &page[start..start + 1 + rest.find(end).unwrap_or(rest.len())];
         let attr = |tag: &str, name: &str| -> Option<Date> {
             let at = tag.find(&format!("{name}=\""))? + name.len() + 2;
             Some(Date::parse(&tag[at..at + tag[at..].find('"')?]).unwrap())
@@ -242,6 +283,7 @@ mod tests {
         // browser tests keep a few dates, to check the script's part).
         let r = record();
         let (_, page) = crate::render(Lang::En, model::url_state::View::Positions, None);
+        let every = crate::render_stance_versions(Lang::En);
         let mut days: Vec<Date> = r
             .stances
             .iter()
@@ -256,7 +298,14 @@ mod tests {
         for issue in r.outline.issue_ids() {
             for party in r.party_ids() {
                 let cell = format!("cell-{}-{}", r.issue(issue).id, r.party(party).id);
-                let drawn = versions(&page, &cell);
+                let drawn = versions(&every, &cell);
+                // The page carries the version of the snapshot, as the file has it.
+                let snapshot = r.meta.as_of;
+                let held = |(from, until, _): &&(Date, Option<Date>, String)| {
+                    *from <= snapshot && until.is_none_or(|u| snapshot < u)
+                };
+                let in_file: Vec<_> = drawn.iter().filter(held).cloned().collect();
+                assert_eq!(versions(&page, &cell), in_file, "{cell} in the page");
                 for &day in &days {
                     let shown: Vec<&String> = drawn
                         .iter()

@@ -21,6 +21,8 @@ export function positions(page) {
       await page.locator('#as-of-jump').fill(day);
       await page.locator('#as-of-jump').dispatchEvent('change');
       await page.locator('.as-of-date').filter({ hasText: new RegExp(`^${longDate(day)}$`) }).waitFor();
+      // The first time, the stances' other versions may still be on their way.
+      await page.locator('table.positions:not([aria-busy])').waitFor();
       return this.cells();
     },
   };

@@ -36,6 +36,22 @@ test('moving the as-of date changes the cells the record says it changes, and no
   }
 });
 
+test('the page carries the snapshot’s versions; the others come when the reader nears the as-of control', async () => {
+  const page = await t.visit('');
+  const asked = [];
+  page.on('request', (r) => { if (r.url().includes('stance-versions')) asked.push(r.url()); });
+  const versions = () => page.locator('td.stance .version').count();
+  const atSnapshot = issues.flatMap((i) => parties.map((p) => stanceOn(i.id, p.id, meta.as_of))).filter(Boolean).length;
+  assert.equal(await versions(), atSnapshot, 'one version per cell with a position at the snapshot');
+  await page.waitForTimeout(300);
+  assert.deepEqual(asked, [], 'nothing more is fetched before the reader needs it');
+  await page.locator('.as-of-control').hover();
+  await readAt(page, '2025-12-13');
+  assert.equal(asked.length, 1, 'fetched once');
+  assert.equal(await versions(), stances.length, 'every version, once the date moved');
+  assert.equal(await page.locator('table.positions[aria-busy]').count(), 0);
+});
+
 test('Ukraine on NATO before and after 14 December 2025, and the US army cap under both US texts', async () => {
   const page = await t.visit('?asof=2025-12-13');
   const nato = page.locator('#cell-nato-ukraine');
