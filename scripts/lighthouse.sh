@@ -5,7 +5,9 @@
 # contentful paint, speed index, total blocking time and layout shift with their scores, then
 # any binary audit that fails. Not part of the test command: run it after
 # `bash scripts/test.sh` has built dist/.
-#   bash scripts/lighthouse.sh [query]     e.g. "?view=timeline"
+#   bash scripts/lighthouse.sh [page] [runs]   e.g. "timeline/" or "uk/", 3 (default: the
+#   English positions page, once per preset). Set EXPLAINER_SITE_URL when building dist/ for
+#   the canonical and hreflang tags that SEO wants absolute.
 # @lhci/cli is pinned in bench/lighthouse/package-lock.json, apart from the test tools, and
 # installed from it on first use (again only when the lock file changes).
 set -euo pipefail
@@ -16,12 +18,13 @@ if ! cmp -s "$LH/package-lock.json" "$LH/node_modules/.installed-lock"; then
   (cd "$LH" && npm ci --no-audit --no-fund)
   cp "$LH/package-lock.json" "$LH/node_modules/.installed-lock"
 fi
-QUERY="${1:-}"
+PAGE="${1:-}"
+RUNS="${2:-1}"
 export CHROME_PATH=/usr/bin/chromium
 for preset in desktop mobile; do
   if [ "$preset" = desktop ]; then PRESET_FLAG="--settings.preset=desktop"; else PRESET_FLAG=""; fi
-  "$LH/node_modules/.bin/lhci" collect --staticDistDir=./dist --url="http://localhost/index.html$QUERY" \
-    --numberOfRuns=1 $PRESET_FLAG \
+  "$LH/node_modules/.bin/lhci" collect --staticDistDir=./dist --url="http://localhost/${PAGE}index.html" \
+    --numberOfRuns="$RUNS" $PRESET_FLAG \
     --settings.chromeFlags="--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync" \
     > "$OUT/collect-$preset.log" 2>&1 || { cat "$OUT/collect-$preset.log"; exit 1; }
   for report in .lighthouseci/lhr-*.json; do
