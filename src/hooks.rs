@@ -13,7 +13,7 @@
 use crate::data::outline;
 use model::lanes::{Anchor, Tip};
 use model::moves::Target;
-use model::types::{EventId, IssueId, PartyId};
+use model::types::{DocumentId, EventId, IssueId, PartyId};
 use model::url_state::View;
 
 pub use model::buttons::{Action, Toggle};
@@ -135,9 +135,12 @@ pub const DIALOG_STATUS: &str = "dialog-status";
 /// (`controls/disclosures.rs`).
 pub const DISCLOSURE: &str = "disclosure";
 
-/// The "as of" control (`controls/as_of.rs`): its date, the dates in the text that say which
-/// day the table is read at, the words of the current step and the hidden list of every
-/// step's words, the note shown past the snapshot, and a cell's "changed at this step".
+/// The "as of" control (`controls/as_of.rs`): the control itself (a reader coming near it
+/// sets off the fetch of the stances' other versions, `controls/events.rs`), its date, the
+/// dates in the text that say which day the table is read at, the words of the current step
+/// and the hidden list of every step's words, the note shown past the snapshot, and a cell's
+/// "changed at this step".
+pub const AS_OF_CONTROL: &str = "as-of-control";
 pub const AS_OF_DATE: &str = "as-of-date";
 pub const READING_DATE: &str = "reading-date";
 pub const AS_OF_STEP: &str = "as-of-step";
@@ -213,10 +216,16 @@ pub const DAY_ATTR: &str = "data-day";
 
 /// The group of issues a `<tbody>` holds (`controls/pickers.rs`).
 pub const GROUP_ATTR: &str = "data-group";
-/// The document of a column of the plans compared, and the two documents a change mark
-/// compares (`controls/plans.rs`).
+/// The document of a column of the plans compared (its id), and the two documents a
+/// change mark compares (a [`pair`]) (`controls/plans.rs`).
 pub const DOCUMENT_ATTR: &str = "data-document";
 pub const PAIR_ATTR: &str = "data-pair";
+
+/// Two documents compared, earlier first, as a change mark names them: `28pt 20pt`.
+pub fn pair(earlier: DocumentId, later: DocumentId) -> String {
+    let o = outline();
+    format!("{} {}", o.document(earlier).id, o.document(later).id)
+}
 
 /// The other edition's root, relative to this edition's (`controls/masthead.rs`).
 pub const EDITION_ATTR: &str = "data-edition";

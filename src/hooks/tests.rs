@@ -44,6 +44,7 @@ const CLASSES: &[(&str, &str)] = named![
     SHARE_STATUS,
     DIALOG_STATUS,
     DISCLOSURE,
+    AS_OF_CONTROL,
     AS_OF_DATE,
     READING_DATE,
     AS_OF_STEP,
@@ -136,6 +137,7 @@ const FUNCTIONS: &[&str] = &[
     "mark_id",
     "mark_index",
     "party_class",
+    "pair",
     "tip_class",
 ];
 
@@ -468,9 +470,11 @@ fn every_value_the_script_reads_names_something_of_the_record() {
                 assert!(document(value), "{DOCUMENT_ATTR}={value:?} in {at}");
             }
             for value in page.values(PAIR_ATTR) {
-                let pair = value.split_once(' ');
+                let documents = value
+                    .split_once(' ')
+                    .and_then(|(a, b)| Some((o.find_document(a)?, o.find_document(b)?)));
                 assert!(
-                    pair.is_some_and(|(a, b)| document(a) && document(b)),
+                    documents.is_some_and(|(a, b)| a < b && pair(a, b) == value),
                     "{PAIR_ATTR}={value:?} in {at}"
                 );
             }
