@@ -236,6 +236,10 @@ pub const EDITION_ATTR: &str = "data-edition";
 /// and slots the versions into the table's cells (`controls/versions.rs`).
 pub const STANCE_VERSIONS_FILE: &str = "stance-versions.html";
 
+/// A version of a stance in a cell, in the page or in that file, with the days it holds
+/// ([`FROM_ATTR`], [`UNTIL_ATTR`]): the script slots the file's into the cells by them.
+pub const VERSION: &str = "version";
+
 /// The attribute of each cell's block in that file, naming the cell's id.
 pub const CELL_ATTR: &str = "data-cell";
 

@@ -51,6 +51,7 @@ const CLASSES: &[(&str, &str)] = named![
     AS_OF_STEPS,
     AFTER_NOTE,
     CHANGED_MARK,
+    VERSION,
     POSITIONS_TABLE,
     PLANS_TABLE,
     LAND,
