@@ -5,6 +5,7 @@
 //! which the pre-render reads from the record and the script from the page.
 
 use crate::data::outline;
+use crate::hooks::{mark_id, FADED, MARK, SELECTED, TRACKS_HELP, TRACKS_SVG, TRACKS_TITLE};
 use model::lanes::{Layout, Mark};
 use model::lang::Lang;
 use model::types::{EventId, TrackId};
@@ -37,7 +38,7 @@ pub fn svg(layout: &Layout, names: &dyn Names, states: &MarkStates, lang: Lang) 
     let mut out = String::new();
     let _ = write!(
         out,
-        r#"<svg class="tracks-svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="group" aria-labelledby="tracks-title" aria-describedby="tracks-help"><g class="axis" aria-hidden="true">"#
+        r#"<svg class="{TRACKS_SVG}" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="group" aria-labelledby="{TRACKS_TITLE}" aria-describedby="{TRACKS_HELP}"><g class="axis" aria-hidden="true">"#
     );
     for t in &l.ticks {
         let _ = write!(
@@ -89,13 +90,14 @@ pub fn svg(layout: &Layout, names: &dyn Names, states: &MarkStates, lang: Lang) 
 /// One event on one lane: a button named with the event's date, title and track.
 fn mark(out: &mut String, i: usize, m: &Mark, names: &dyn Names, states: &MarkStates, lang: Lang) {
     let o = outline();
-    let mut class = format!("mark {}", track_class(m.track));
+    let mut class = format!("{MARK} {}", track_class(m.track));
     for (on, name) in [
-        (m.after_snapshot, " after"),
-        ((states.faded)(m.event), " faded"),
-        (states.selected == Some(m.event), " selected"),
+        (m.after_snapshot, "after"),
+        ((states.faded)(m.event), FADED),
+        (states.selected == Some(m.event), SELECTED),
     ] {
         if on {
+            class.push(' ');
             class.push_str(name);
         }
     }
@@ -109,7 +111,8 @@ fn mark(out: &mut String, i: usize, m: &Mark, names: &dyn Names, states: &MarkSt
     let (x, y) = (px(m.x), px(m.y));
     let _ = write!(
         out,
-        r#"<g class="{class}" id="mark-{i}" data-event="{event}" role="button" aria-label="{label}" tabindex="{tab}"><circle class="hit" cx="{x}" cy="{y}" r="11"/>"#,
+        r#"<g class="{class}" id="{id}" data-event="{event}" role="button" aria-label="{label}" tabindex="{tab}"><circle class="hit" cx="{x}" cy="{y}" r="11"/>"#,
+        id = mark_id(i),
         event = o.event(m.event).id,
         label = escape(&label),
         tab = if states.tab_stop == i { "0" } else { "-1" },

@@ -19,6 +19,16 @@ impl TimelineFilter {
         self.tracks.is_empty() && self.person.is_none() && self.text.trim().is_empty()
     }
 
+    /// Adds a track to the filter or takes it away.
+    pub fn toggle_track(&mut self, track: TrackId) {
+        match self.tracks.iter().position(|t| *t == track) {
+            Some(i) => {
+                self.tracks.remove(i);
+            }
+            None => crate::url_state::add_sorted(&mut self.tracks, track),
+        }
+    }
+
     /// A reusable test built once per filter change, so the words are folded only once.
     pub fn matcher<'o>(&self, outline: &'o Outline) -> Matcher<'o> {
         Matcher {
@@ -262,6 +272,18 @@ mod tests {
             text: "abu".into(),
         };
         assert_eq!(shown(&f), ["abu-dhabi"]);
+    }
+
+    #[test]
+    fn tracks_are_toggled_down_to_none() {
+        let (us_russia, trilateral) = (TrackId(0), TrackId(1));
+        let mut f = TimelineFilter::default();
+        f.toggle_track(trilateral);
+        f.toggle_track(us_russia);
+        assert_eq!(f.tracks, [us_russia, trilateral], "in the record's order");
+        f.toggle_track(us_russia);
+        f.toggle_track(trilateral);
+        assert!(f.tracks.is_empty(), "no track chosen: every track shows");
     }
 
     #[test]

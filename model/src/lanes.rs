@@ -128,6 +128,33 @@ pub struct Layout {
     pub snapshot_x: f32,
 }
 
+/// Where the tip naming a mark's event goes: at the mark, anchored so that it never sticks
+/// out of the picture.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Tip {
+    /// The mark's centre, which the tip points at.
+    pub x: f32,
+    pub y: f32,
+    pub anchor: Anchor,
+    /// Below the mark (in the picture's top half), else above it.
+    pub below: bool,
+}
+
+/// How a tip lines up with its mark across the picture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// Near the left edge: the tip starts at the mark and runs right.
+    FromLeft,
+    /// In the middle third: the tip is centred on the mark.
+    Centred,
+    /// Near the right edge: the tip ends at the mark.
+    FromRight,
+}
+
+impl Anchor {
+    pub const ALL: [Anchor; 3] = [Anchor::FromLeft, Anchor::Centred, Anchor::FromRight];
+}
+
 /// Below this width lane labels sit above their lanes instead of in a column on the left.
 const LABEL_COLUMN_FROM: f32 = 560.0;
 const LABEL_COLUMN: f32 = 170.0;
@@ -210,6 +237,24 @@ impl Layout {
             lanes,
             marks,
         }
+    }
+
+    /// Where the tip of mark `i` goes; `None` if there is no such mark.
+    pub fn tip(&self, i: usize) -> Option<Tip> {
+        let m = self.marks.get(i)?;
+        let anchor = if m.x < self.width / 3.0 {
+            Anchor::FromLeft
+        } else if m.x > 2.0 * self.width / 3.0 {
+            Anchor::FromRight
+        } else {
+            Anchor::Centred
+        };
+        Some(Tip {
+            x: m.x,
+            y: m.y,
+            anchor,
+            below: m.y < self.height / 2.0,
+        })
     }
 
     /// The mark the arrow keys move to from mark `from`: Left and Right along its lane,
@@ -471,5 +516,42 @@ mod tests {
         );
         assert_eq!(layout.neighbour(davos, "Enter"), None);
         assert_eq!(layout.neighbour(99, "ArrowLeft"), None);
+    }
+
+    #[test]
+    fn a_tip_stays_inside_the_picture() {
+        let layout = Layout::new(&OUTLINE, Zoom::Whole, 900.0, Lang::En);
+        // Lanes: 0 us-russia (davos, abu-dhabi), 1 trilateral (abu-dhabi), 2 multilateral
+        // (minsk), in the left-hand third; the 2026 events at the right edge.
+        let tip = |id: &str, lane: usize| {
+            let i = layout
+                .marks
+                .iter()
+                .position(|m| OUTLINE.event(m.event).id == id && m.lane == lane)
+                .unwrap();
+            layout.tip(i).unwrap()
+        };
+        let minsk = tip("minsk", 2);
+        assert_eq!((minsk.anchor, minsk.below), (Anchor::FromLeft, false));
+        let davos = tip("davos", 0);
+        assert_eq!((davos.anchor, davos.below), (Anchor::FromRight, true));
+        let m = &layout.marks[0];
+        assert_eq!((davos.x, davos.y), (m.x, m.y), "it points at its mark");
+        assert_eq!(layout.tip(layout.marks.len()), None);
+    }
+
+    #[test]
+    fn a_tip_in_the_middle_third_is_centred() {
+        let mut layout = Layout::new(&OUTLINE, Zoom::Whole, 900.0, Lang::En);
+        let width = layout.width;
+        let at = |layout: &mut Layout, x: f32| {
+            layout.marks[0].x = x;
+            layout.tip(0).unwrap().anchor
+        };
+        assert_eq!(at(&mut layout, width / 3.0 - 1.0), Anchor::FromLeft);
+        assert_eq!(at(&mut layout, width / 3.0), Anchor::Centred);
+        assert_eq!(at(&mut layout, width / 2.0), Anchor::Centred);
+        assert_eq!(at(&mut layout, 2.0 * width / 3.0), Anchor::Centred);
+        assert_eq!(at(&mut layout, 2.0 * width / 3.0 + 1.0), Anchor::FromRight);
     }
 }

@@ -7,6 +7,9 @@
 //! The pre-rendered page writes each link's move into a data attribute ([`Move::attr`]) and
 //! the browser's script reads it back ([`Move::parse`]), so the script needs no words of the
 //! record to follow a link.
+//!
+//! Where a state points within its view ([`Target`]: a row, a cell, an event) is what the
+//! script marks as selected and where a followed link lands ([`UrlState::landing`]).
 
 use crate::date::Date;
 use crate::filter::{SearchIndex, TimelineFilter};
@@ -189,6 +192,50 @@ impl UrlState {
     }
 }
 
+/// A part of a view that a state can point at: marked as selected, and where a link lands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// An issue's row in the positions table.
+    IssueRow(IssueId),
+    /// One party's cell in an issue's row of the positions table.
+    Cell(IssueId, PartyId),
+    /// An issue's row in the plans compared.
+    PlansRow(IssueId),
+    /// An event in the timeline.
+    Event(EventId),
+}
+
+impl UrlState {
+    /// The rows and cell of the two tables that this state points at, whichever view shows:
+    /// the issue's row in each, and the party's cell in the positions table.
+    pub fn selected_in_tables(&self) -> Vec<Target> {
+        let Some(issue) = self.issue else {
+            return Vec::new();
+        };
+        let mut selected = vec![Target::IssueRow(issue), Target::PlansRow(issue)];
+        selected.extend(self.party.map(|party| Target::Cell(issue, party)));
+        selected
+    }
+
+    /// Where a link in this state lands: in the positions table, the cell when its party's
+    /// column is shown, else the issue's row; in the plans compared, the issue's row; in the
+    /// timeline, the event. `None` where the state points at nothing in its view.
+    pub fn landing(&self) -> Option<Target> {
+        match self.view {
+            View::Positions => {
+                let issue = self.issue?;
+                Some(match self.party {
+                    Some(party) if self.parties.contains(&party) => Target::Cell(issue, party),
+                    _ => Target::IssueRow(issue),
+                })
+            }
+            View::Plans => self.issue.map(Target::PlansRow),
+            View::Timeline => self.event.map(Target::Event),
+            View::People | View::Sources => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -354,6 +401,63 @@ mod tests {
             later.with_document(ids[0], None).documents,
             [ids[0], ids[2], ids[3], ids[4]],
             "the newest makes way for an earlier one"
+        );
+    }
+
+    #[test]
+    fn a_link_lands_on_the_cell_when_its_column_shows_else_on_the_row() {
+        let o = &OUTLINE;
+        let (nato, amnesty) = (
+            o.find_issue("nato").unwrap(),
+            o.find_issue("amnesty").unwrap(),
+        );
+        let (ukraine, us) = (
+            o.find_party("ukraine").unwrap(),
+            o.find_party("us").unwrap(),
+        );
+        let lands = |q: &str| parse(q).landing();
+        assert_eq!(lands(""), None, "the default state points at nothing");
+        assert_eq!(lands("?issue=nato"), Some(Target::IssueRow(nato)));
+        assert_eq!(lands("?issue=nato&party=us"), Some(Target::Cell(nato, us)));
+        assert_eq!(
+            lands("?parties=ukraine&issue=nato&party=us"),
+            Some(Target::IssueRow(nato)),
+            "the cell's column is hidden: the row"
+        );
+        assert_eq!(
+            lands("?parties=ukraine&issue=amnesty&party=ukraine"),
+            Some(Target::Cell(amnesty, ukraine))
+        );
+        assert_eq!(
+            lands("plans/?issue=nato&party=us"),
+            Some(Target::PlansRow(nato))
+        );
+        assert_eq!(
+            lands("timeline/?event=davos&issue=nato"),
+            Some(Target::Event(o.find_event("davos").unwrap()))
+        );
+        assert_eq!(lands("timeline/?issue=nato"), None);
+        assert_eq!(lands("people/?event=davos&issue=nato"), None);
+        assert_eq!(lands("sources/?event=davos&issue=nato"), None);
+    }
+
+    #[test]
+    fn a_state_selects_the_rows_of_its_issue_and_its_cell() {
+        let o = &OUTLINE;
+        let (nato, us) = (o.find_issue("nato").unwrap(), o.find_party("us").unwrap());
+        assert_eq!(parse("timeline/?event=davos").selected_in_tables(), []);
+        assert_eq!(
+            parse("?issue=nato").selected_in_tables(),
+            [Target::IssueRow(nato), Target::PlansRow(nato)]
+        );
+        assert_eq!(
+            parse("people/?parties=ukraine&issue=nato&party=us").selected_in_tables(),
+            [
+                Target::IssueRow(nato),
+                Target::PlansRow(nato),
+                Target::Cell(nato, us)
+            ],
+            "in any view, and the cell even when its column is hidden"
         );
     }
 

@@ -319,6 +319,27 @@ impl UrlState {
         }
         allowed
     }
+
+    /// Shows a party's column or hides it, unless it is the last one shown.
+    pub fn toggle_party(&mut self, party: PartyId) {
+        toggle_keeping_one(&mut self.parties, party);
+    }
+
+    /// Shows a group of issues or hides it, unless it is the last one shown.
+    pub fn toggle_group(&mut self, group: GroupId) {
+        toggle_keeping_one(&mut self.groups, group);
+    }
+}
+
+/// Adds `item` to a sorted list, or removes it unless it is the last one.
+fn toggle_keeping_one<T: Ord + Copy>(items: &mut Vec<T>, item: T) {
+    match items.iter().position(|x| *x == item) {
+        Some(_) if items.len() == 1 => {}
+        Some(i) => {
+            items.remove(i);
+        }
+        None => add_sorted(items, item),
+    }
 }
 
 /// One parameter of a query string, decoded, if it appears exactly once with a value: for
@@ -586,6 +607,30 @@ mod tests {
         };
         assert!(!four.toggle_document(DocumentId(5)), "four at most");
         assert_eq!(four.documents.len(), 4);
+    }
+
+    #[test]
+    fn parties_and_groups_are_toggled_keeping_one() {
+        let (ukraine, russia, us) = (PartyId(0), PartyId(1), PartyId(2));
+        let mut state = parse("?parties=us,ukraine");
+        state.toggle_party(russia);
+        assert_eq!(
+            state.parties,
+            [ukraine, russia, us],
+            "in the record's order"
+        );
+        state.toggle_party(ukraine);
+        state.toggle_party(us);
+        assert_eq!(state.parties, [russia]);
+        state.toggle_party(russia);
+        assert_eq!(state.parties, [russia], "the last one stays");
+        let (security, justice) = (GroupId(0), GroupId(1));
+        state.toggle_group(security);
+        assert_eq!(state.groups, [justice]);
+        state.toggle_group(justice);
+        assert_eq!(state.groups, [justice], "the last one stays");
+        state.toggle_group(security);
+        assert_eq!(state.groups, [security, justice]);
     }
 
     #[test]

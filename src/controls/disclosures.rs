@@ -1,7 +1,8 @@
 //! Disclosure buttons (the WAI-ARIA disclosure pattern): each shows and hides the block its
 //! `aria-controls` names.
 
-use super::dom::{by_id, query, set_attr, set_hidden};
+use super::dom::{by_id, query, set_attr, set_hidden, with_attr};
+use crate::hooks::DISCLOSURE;
 use web_sys::Element;
 
 /// A disclosure button was pressed.
@@ -12,7 +13,7 @@ pub fn toggle(button: &Element) {
 
 /// Opens the block `id`, if its button is in the page.
 pub fn open(id: &str) {
-    if let Some(button) = query(&format!(".disclosure[aria-controls=\"{id}\"]")) {
+    if let Some(button) = query(&format!(".{DISCLOSURE}{}", with_attr("aria-controls", id))) {
         set(&button, true);
     }
 }

@@ -129,6 +129,11 @@ pub fn listen<E: wasm_bindgen::convert::FromWasmAbi + 'static>(
     callback.forget();
 }
 
+/// The selector of the elements whose attribute `name` is `value`.
+pub fn with_attr(name: &str, value: &str) -> String {
+    format!("[{name}=\"{value}\"]")
+}
+
 /// The first element matching `selector` in the page.
 pub fn query(selector: &str) -> Option<Element> {
     document().query_selector(selector).ok().flatten()

@@ -8,7 +8,10 @@ use super::{
     address, as_of, disclosures, links, pages, pickers, share, timeline, tracks, versions,
 };
 use crate::data::outline;
-use crate::hooks::{VIEW_ATTR, VIEW_LINK};
+use crate::hooks::{
+    Action, Toggle, ACTION_ATTR, AS_OF_CONTROL, AS_OF_JUMP, AS_OF_RANGE, DISCLOSURE, EMBED_DIALOG,
+    EVENT_SEARCH, GO_ATTR, PERSON_FILTER, TOGGLE_ATTR, TRACKS_CANVAS, VIEW_ATTR, VIEW_LINK,
+};
 use model::moves::Move;
 use model::url_state::View;
 use wasm_bindgen::JsCast;
@@ -23,34 +26,30 @@ pub fn listen_all() {
     listen(&doc, "keydown", on_key);
     listen(&doc, "focusin", |ev: FocusEvent| {
         with_page(|page| prefetch_for(page, ev.target()));
-        if let Some(i) =
-            closest(ev.target(), ".tracks-svg .mark").and_then(|m| tracks::mark_index(&m))
-        {
+        if let Some(i) = tracks::mark_at(ev.target()) {
             with_page(|page| tracks::focused(page, i));
         }
     });
     listen(&doc, "focusout", |ev: FocusEvent| {
-        if closest(ev.target(), ".tracks-svg .mark").is_some() {
+        if tracks::mark_at(ev.target()).is_some() {
             tracks::hide_tip();
         }
     });
     listen(&doc, "mouseover", |ev: MouseEvent| {
         with_page(|page| prefetch_for(page, ev.target()));
-        if let Some(i) =
-            closest(ev.target(), ".tracks-svg .mark").and_then(|m| tracks::mark_index(&m))
-        {
+        if let Some(i) = tracks::mark_at(ev.target()) {
             with_page(|page| tracks::show_tip(page, i));
         }
     });
     listen(&doc, "mouseout", |ev: MouseEvent| {
-        let from = closest(ev.target(), ".tracks-svg .mark");
-        let to = closest(ev.related_target(), ".tracks-svg .mark");
+        let from = tracks::mark_at(ev.target());
+        let to = tracks::mark_at(ev.related_target());
         if from.is_some() && from != to {
             tracks::hide_tip();
         }
     });
     // The `close` event does not bubble: it is heard on the dialog itself.
-    if let Some(dialog) = by_id("embed-dialog") {
+    if let Some(dialog) = by_id(EMBED_DIALOG) {
         listen(&dialog.into(), "close", |_: Event| share::closed());
     }
     // Back and Forward: the address says the state; nothing is written back.
@@ -63,30 +62,23 @@ pub fn listen_all() {
 fn on_click(ev: MouseEvent) {
     let target = ev.target();
     with_page(|page| {
-        if let Some(el) = closest(target.clone(), "[data-go]") {
+        if let Some(el) = closest(target.clone(), &format!("[{GO_ATTR}]")) {
             if links::clicked(page, &el, &ev) {
                 ev.prevent_default();
             }
-        } else if let Some(el) = closest(target.clone(), "[data-toggle]") {
-            pickers::toggle(page, &el.get_attribute("data-toggle").unwrap_or_default());
-        } else if let Some(el) = closest(target.clone(), "[data-action]") {
-            match el
-                .get_attribute("data-action")
-                .as_deref()
-                .unwrap_or_default()
-            {
-                "as-of-previous" => as_of::step(page, -1),
-                "as-of-next" => as_of::step(page, 1),
-                "as-of-back" => as_of::back(page),
-                "clear-filters" => timeline::clear(page),
-                "more" => page.show_more(),
-                "copy-link" => share::copy_link(page),
-                "open-embed" => share::open(page),
-                "copy-code" => share::copy_code(page),
-                "close-embed" => share::close(),
-                _ => {}
+        } else if let Some(el) = closest(target.clone(), &format!("[{TOGGLE_ATTR}]")) {
+            let toggle = el.get_attribute(TOGGLE_ATTR);
+            if let Some(toggle) = toggle.and_then(|t| Toggle::parse(&t, outline())) {
+                pickers::toggle(page, toggle);
             }
-        } else if let Some(el) = closest(target.clone(), ".disclosure") {
+        } else if let Some(el) = closest(target.clone(), &format!("[{ACTION_ATTR}]")) {
+            if let Some(action) = el
+                .get_attribute(ACTION_ATTR)
+                .and_then(|a| Action::parse(&a))
+            {
+                act(page, action);
+            }
+        } else if let Some(el) = closest(target.clone(), &format!(".{DISCLOSURE}")) {
             disclosures::toggle(&el);
         } else if let Some(view) =
             closest(target.clone(), &format!(".{VIEW_LINK}")).and_then(|el| view_of_link(&el))
@@ -95,12 +87,25 @@ fn on_click(ev: MouseEvent) {
                 ev.prevent_default();
                 edit(page, |s| s.view = view);
             }
-        } else if let Some(i) =
-            closest(target, ".tracks-svg .mark").and_then(|m| tracks::mark_index(&m))
-        {
+        } else if let Some(i) = tracks::mark_at(target) {
             tracks::choose(page, i);
         }
     });
+}
+
+/// A button with an action was pressed.
+fn act(page: &mut Page, action: Action) {
+    match action {
+        Action::AsOfPrevious => as_of::step(page, -1),
+        Action::AsOfNext => as_of::step(page, 1),
+        Action::AsOfBack => as_of::back(page),
+        Action::ClearFilters => timeline::clear(page),
+        Action::More => page.show_more(),
+        Action::CopyLink => share::copy_link(page),
+        Action::OpenEmbed => share::open(page),
+        Action::CopyCode => share::copy_code(page),
+        Action::CloseEmbed => share::close(),
+    }
 }
 
 /// A field's value changed: `input` as the reader types or drags, `change` when they commit.
@@ -116,10 +121,10 @@ fn on_value(ev: Event, kind: &str) {
         return;
     };
     with_page(|page| match (el.id().as_str(), kind) {
-        ("event-search", "input") => timeline::search(page, &value),
-        ("person-filter", "change") => timeline::choose_person(page, &value),
-        ("as-of-range", "input") => as_of::slide(page, &value),
-        ("as-of-jump", "change") => as_of::jump(page, &value),
+        (EVENT_SEARCH, "input") => timeline::search(page, &value),
+        (PERSON_FILTER, "change") => timeline::choose_person(page, &value),
+        (AS_OF_RANGE, "input") => as_of::slide(page, &value),
+        (AS_OF_JUMP, "change") => as_of::jump(page, &value),
         _ => {}
     });
 }
@@ -127,13 +132,8 @@ fn on_value(ev: Event, kind: &str) {
 fn on_key(ev: KeyboardEvent) {
     let target = ev.target();
     let key = ev.key();
-    let taken = with_page(|page| {
-        if let Some(i) = closest(target, ".tracks-svg .mark").and_then(|m| tracks::mark_index(&m)) {
-            tracks::key(page, i, &key)
-        } else {
-            false
-        }
-    });
+    let taken =
+        with_page(|page| tracks::mark_at(target).is_some_and(|i| tracks::key(page, i, &key)));
     if taken == Some(true) {
         ev.prevent_default();
     }
@@ -148,16 +148,16 @@ fn view_of_link(el: &Element) -> Option<View> {
 /// The reader points at or focuses a link to another view: its page is fetched, so that the
 /// switch is instant. Near the "as of" control, the stances' other versions are.
 fn prefetch_for(page: &Page, target: Option<web_sys::EventTarget>) {
-    if closest(target.clone(), ".as-of-control").is_some() {
+    if closest(target.clone(), &format!(".{AS_OF_CONTROL}")).is_some() {
         versions::prefetch();
         return;
     }
-    let Some(link) = closest(target, &format!(".{VIEW_LINK}, [data-go]")) else {
+    let Some(link) = closest(target, &format!(".{VIEW_LINK}, [{GO_ATTR}]")) else {
         return;
     };
     let view = view_of_link(&link).or_else(|| {
         let o = outline();
-        let go = Move::parse(&link.get_attribute("data-go")?, o)?;
+        let go = Move::parse(&link.get_attribute(GO_ATTR)?, o)?;
         Some(
             go.apply(&page.state, o, &model::filter::SearchIndex::empty())
                 .view,
@@ -171,7 +171,7 @@ fn prefetch_for(page: &Page, target: Option<web_sys::EventTarget>) {
 /// Redraws the tracks picture when its box changes width: the window, the frame or the
 /// layout around it.
 pub fn follow_picture_width() {
-    if let Some(canvas) = query(".tracks-canvas") {
+    if let Some(canvas) = query(&format!(".{TRACKS_CANVAS}")) {
         on_resize(&canvas, || {
             with_page(|page| page.picture.resize(tracks::canvas_width()));
         });

@@ -9,13 +9,14 @@ use super::address;
 use super::dom::{by_id, focus, next_frame};
 use super::page::{change, later, History, Page};
 use crate::data::outline;
+use crate::hooks::{FOCUS_ATTR, GO_ATTR, PLACE_ATTR};
 use model::moves::Move;
 use web_sys::{Element, MouseEvent};
 
 /// A click on an element with `data-go`; true if the page took it.
 pub fn clicked(page: &mut Page, el: &Element, ev: &MouseEvent) -> bool {
     let o = outline();
-    let Some(go) = el.get_attribute("data-go").and_then(|a| Move::parse(&a, o)) else {
+    let Some(go) = el.get_attribute(GO_ATTR).and_then(|a| Move::parse(&a, o)) else {
         return false;
     };
     let is_link = el.tag_name().eq_ignore_ascii_case("a");
@@ -23,12 +24,12 @@ pub fn clicked(page: &mut Page, el: &Element, ev: &MouseEvent) -> bool {
         return false;
     }
     let place = el
-        .get_attribute("data-place")
+        .get_attribute(PLACE_ATTR)
         .and_then(|a| Move::parse(&a, o));
     self::go(page, go, place);
     // Where the reader continues, when it is not the link's target itself (from a
     // person's card to the timeline of their events).
-    if let Some(id) = el.get_attribute("data-focus") {
+    if let Some(id) = el.get_attribute(FOCUS_ATTR) {
         later(move || {
             next_frame(move || {
                 if let Some(target) = by_id(&id) {

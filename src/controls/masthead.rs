@@ -5,6 +5,7 @@ use super::address::{from_root, page_link};
 use super::dom::{document, query, set_attr, set_class, set_opt_attr};
 use super::page::Page;
 use crate::data::outline;
+use crate::hooks::{EDITION_ATTR, EMBEDDED, LANGUAGE_SWITCH, OPEN_FULL, THEME_ATTR};
 
 pub fn draw(page: &Page) {
     let Some(root) = document().document_element() else {
@@ -12,14 +13,14 @@ pub fn draw(page: &Page) {
     };
     // Embed mode is "fewer blocks": the same page without the standfirst, the state of play,
     // the share bar and the footer, and with a link out to the full page.
-    set_class(&root, "embedded", page.embedded());
-    set_opt_attr(&root, "data-theme", page.state.theme.slug());
-    if let Some(link) = query(".open-full") {
+    set_class(&root, EMBEDDED, page.embedded());
+    set_opt_attr(&root, THEME_ATTR, page.state.theme.slug());
+    if let Some(link) = query(&format!(".{OPEN_FULL}")) {
         set_attr(&link, "href", &page_link(&page.state, false));
     }
     // The other edition, with the reader's view, filters, date and selection.
-    if let Some(link) = query(".language-switch") {
-        let edition = from_root(&link.get_attribute("data-edition").unwrap_or_default());
+    if let Some(link) = query(&format!(".{LANGUAGE_SWITCH}")) {
+        let edition = from_root(&link.get_attribute(EDITION_ATTR).unwrap_or_default());
         let mut state = page.state.clone();
         state.embed = false;
         set_attr(

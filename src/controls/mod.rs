@@ -30,6 +30,7 @@ mod timeline;
 mod tracks;
 mod versions;
 
+use crate::hooks::{APP_ATTR, POSITIONS_TABLE};
 use dom::{document, next_frame, query};
 use page::{with_page, Page};
 
@@ -52,7 +53,7 @@ pub fn start() {
     });
     // Unless the table waits for the stances' other versions (`versions.rs` says when they
     // are in).
-    if query("table.positions[aria-busy]").is_none() {
+    if query(&format!("table.{POSITIONS_TABLE}[aria-busy]")).is_none() {
         ready();
     }
 }
@@ -62,7 +63,7 @@ pub fn start() {
 pub fn ready() {
     next_frame(|| {
         if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("data-app", "ready");
+            let _ = root.set_attribute(APP_ATTR, "ready");
         }
     });
 }

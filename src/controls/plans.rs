@@ -4,8 +4,9 @@
 
 use super::dom::{all, page_lang, set_attr, set_hidden, set_opt_attr};
 use super::page::{edit, Page};
-use super::pickers::span_groups;
+use super::pickers::{chips, span_groups};
 use crate::data::outline;
+use crate::hooks::{pair, Toggle, CHANGE, DOCUMENT_ATTR, PAIR_ATTR, PLANS_TABLE};
 use crate::labels::{document_refusal, refusal};
 use model::types::DocumentId;
 use model::url_state::UrlState;
@@ -18,25 +19,22 @@ pub fn draw(state: &UrlState) {
         let on = chosen.contains(&d);
         // A chip that cannot change the comparison says why rather than silently doing nothing.
         let refused = document_refusal(chosen.len(), on);
-        for chip in all(&format!("[data-toggle=\"document {}\"]", o.document(d).id)) {
+        for chip in chips(Toggle::Document(d)) {
             set_attr(&chip, "aria-pressed", if on { "true" } else { "false" });
             set_opt_attr(&chip, "aria-disabled", refused.map(|_| "true"));
             set_opt_attr(&chip, "title", refused.map(|why| refusal(page_lang(), why)));
         }
     }
-    for el in all("table.plans [data-document]") {
-        let id = el.get_attribute("data-document").unwrap_or_default();
+    for el in all(&format!("table.{PLANS_TABLE} [{DOCUMENT_ATTR}]")) {
+        let id = el.get_attribute(DOCUMENT_ATTR).unwrap_or_default();
         set_hidden(&el, !ids.contains(&id.as_str()));
     }
-    let pairs: Vec<String> = ids
-        .windows(2)
-        .map(|w| format!("{} {}", w[0], w[1]))
-        .collect();
-    for mark in all("table.plans .change") {
-        let pair = mark.get_attribute("data-pair").unwrap_or_default();
+    let pairs: Vec<String> = chosen.windows(2).map(|w| pair(w[0], w[1])).collect();
+    for mark in all(&format!("table.{PLANS_TABLE} .{CHANGE}")) {
+        let pair = mark.get_attribute(PAIR_ATTR).unwrap_or_default();
         set_hidden(&mark, !pairs.contains(&pair));
     }
-    span_groups("table.plans", chosen.len() + 1);
+    span_groups(PLANS_TABLE, chosen.len() + 1);
 }
 
 /// A document chip was pressed.

@@ -2,54 +2,36 @@
 //! in the plans compared, or the event in the timeline (`controls/timeline.rs` marks that
 //! one). The target is marked and made focusable while selected, and a link lands on it:
 //! scrolled into view and focused, so keyboard and screen-reader users continue from there.
+//! Which targets a state has is `model::moves`' to say (`UrlState::landing`).
 
 use super::dom::{all, by_id, focus, next_frame, set_class, set_opt_attr};
 use super::page::later;
-use crate::data::outline;
-use model::url_state::{UrlState, View};
+use crate::hooks::{target_id, PLANS_TABLE, POSITIONS_TABLE, SELECTED};
+use model::url_state::UrlState;
 
 /// Marks the selected row or cell of the tables.
 pub fn draw(state: &UrlState) {
-    let o = outline();
-    let mut selected = Vec::new();
-    if let Some(issue) = state.issue {
-        let id = o.issue(issue).id;
-        selected.push(format!("issue-{id}"));
-        selected.push(format!("plans-{id}"));
-        if let Some(party) = state.party {
-            selected.push(format!("cell-{id}-{}", o.party(party).id));
-        }
-    }
-    for el in all(".positions .selected, .plans .selected") {
+    let selected: Vec<String> = state
+        .selected_in_tables()
+        .into_iter()
+        .map(target_id)
+        .collect();
+    let marked = format!(".{POSITIONS_TABLE} .{SELECTED}, .{PLANS_TABLE} .{SELECTED}");
+    for el in all(&marked) {
         if !selected.contains(&el.id()) {
-            set_class(&el, "selected", false);
+            set_class(&el, SELECTED, false);
             set_opt_attr(&el, "tabindex", None);
         }
     }
     for el in selected.iter().filter_map(|id| by_id(id)) {
-        set_class(&el, "selected", true);
+        set_class(&el, SELECTED, true);
         set_opt_attr(&el, "tabindex", Some("-1"));
     }
 }
 
-/// Where a link in this state lands: in the table, the cell when its party's column is
-/// shown, else the row; in the timeline, the event.
+/// The id of the element a link in this state lands on, if any.
 pub fn landing(state: &UrlState) -> Option<String> {
-    let o = outline();
-    match state.view {
-        View::Positions => {
-            let issue = state.issue?;
-            Some(match state.party {
-                Some(party) if state.parties.contains(&party) => {
-                    format!("cell-{}-{}", o.issue(issue).id, o.party(party).id)
-                }
-                _ => format!("issue-{}", o.issue(issue).id),
-            })
-        }
-        View::Plans => state.issue.map(|i| format!("plans-{}", o.issue(i).id)),
-        View::Timeline => state.event.map(|e| format!("event-{}", o.event(e).id)),
-        _ => None,
-    }
+    state.landing().map(target_id)
 }
 
 /// Lands on the target when it changed (or, on start-up, when there is one).

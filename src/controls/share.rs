@@ -4,6 +4,10 @@ use super::address::page_link;
 use super::clipboard::copy_text;
 use super::dom::{all, by_id, focus, page_lang, query, set_text};
 use super::page::Page;
+use crate::hooks::{
+    DIALOG_STATUS, EMBED_CODE, EMBED_DIALOG, EMBED_LINK, EMBED_OPEN, MASTHEAD, SHARE_STATUS,
+    START_SCRIPT,
+};
 use crate::labels::{copy_result, frame_title, Copied};
 use model::embed::{iframe_code, DEFAULT_FRAME_ID, DEFAULT_HEIGHT};
 use wasm_bindgen::JsCast;
@@ -26,24 +30,24 @@ pub fn close() {
 
 /// The dialog closed (its button, or Escape): the focus goes back to the Embed button.
 pub fn closed() {
-    if let Some(opener) = by_id("embed-open") {
+    if let Some(opener) = by_id(EMBED_OPEN) {
         focus(&opener);
     }
 }
 
 pub fn copy_link(page: &Page) {
     fill(page);
-    copy(page_link(&page.state, false), "embed-link", Copied::Link);
+    copy(page_link(&page.state, false), EMBED_LINK, Copied::Link);
 }
 
 pub fn copy_code(page: &Page) {
     fill(page);
-    copy(code(page), "embed-code", Copied::Code);
+    copy(code(page), EMBED_CODE, Copied::Code);
 }
 
 /// The iframe and script to paste into an article, for the current state in embed mode.
 fn code(page: &Page) -> String {
-    let title = query(".masthead h1")
+    let title = query(&format!(".{MASTHEAD} h1"))
         .and_then(|h| h.text_content())
         .unwrap_or_default();
     iframe_code(
@@ -60,7 +64,7 @@ fn code(page: &Page) -> String {
 fn resizer_url() -> String {
     // The script element's `src` property is its full address, resolved when the page
     // loaded: the address bar has moved since if the reader switched views.
-    let start = by_id("explainer-start")
+    let start = by_id(START_SCRIPT)
         .and_then(|script| js_sys::Reflect::get(&script, &"src".into()).ok())
         .and_then(|src| src.as_string())
         .unwrap_or_else(|| "start.js".into());
@@ -73,8 +77,8 @@ fn resizer_url() -> String {
 /// them by hand.
 fn fill(page: &Page) {
     for (id, text) in [
-        ("embed-code", code(page)),
-        ("embed-link", page_link(&page.state, false)),
+        (EMBED_CODE, code(page)),
+        (EMBED_LINK, page_link(&page.state, false)),
     ] {
         if let Some(field) = field(id) {
             field.set_value(&text);
@@ -90,13 +94,13 @@ fn copy(text: String, fallback: &'static str, what: Copied) {
 
 /// Says how a copy went, in the share bar and in the dialog.
 fn say(text: &str) {
-    for status in all(".share-status, .dialog-status") {
+    for status in all(&format!(".{SHARE_STATUS}, .{DIALOG_STATUS}")) {
         set_text(&status, text);
     }
 }
 
 fn dialog() -> Option<HtmlDialogElement> {
-    by_id("embed-dialog")?.dyn_into().ok()
+    by_id(EMBED_DIALOG)?.dyn_into().ok()
 }
 
 fn field(id: &str) -> Option<HtmlTextAreaElement> {

@@ -4,15 +4,20 @@
 
 use super::dom::{
     all, by_id, first, page_lang, query, set_class, set_hidden, set_opt_attr, set_text, text_of,
-    within,
+    with_attr, within,
 };
 use super::page::{edit, Page};
 use super::pickers;
 use crate::data::outline;
+use crate::hooks::{
+    event_id, event_sources_id, view_id, Action, ACTION_ATTR, EMPTY, ERA, EVENT_PEOPLE,
+    EVENT_PLACE, EVENT_SEARCH, EVENT_SUMMARY, EVENT_TITLE, EVENT_TRACKS, MORE, PERSON_FILTER,
+    RESULT_COUNT, SELECTED,
+};
 use crate::labels::{result_count, show_more};
 use model::filter::{shown_in_part, SearchIndex, TimelineFilter, PAGE};
 use model::types::EventId;
-use model::url_state::{UrlState, MAX_SEARCH_LEN};
+use model::url_state::{UrlState, View, MAX_SEARCH_LEN};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
 
@@ -40,36 +45,35 @@ impl Lists {
     /// Shows the events that `matches` (by event index) lets through, and the controls
     /// that say what the filters are.
     pub fn draw(&self, state: &UrlState, matches: &[bool]) {
-        let o = outline();
         draw_filters(&state.filter);
-        let eras = all("#view-timeline .era");
+        let timeline = view_id(View::Timeline);
+        let eras = all(&format!("#{timeline} .{ERA}"));
         for (part, era) in self.parts.iter().zip(&eras) {
             let (shown, more) = shown_in_part(part, matches, self.limit, state.event);
             for (id, show) in part.iter().zip(&shown) {
                 if let Some(item) = item(*id) {
                     set_hidden(&item, !show);
                     let selected = state.event == Some(*id);
-                    set_class(&item, "selected", selected);
+                    set_class(&item, SELECTED, selected);
                     set_opt_attr(&item, "tabindex", selected.then_some("-1"));
                 }
             }
-            if let Some(empty) = first(era, ".empty") {
+            if let Some(empty) = first(era, &format!(".{EMPTY}")) {
                 set_hidden(&empty, part.iter().any(|id| matches[id.index()]));
             }
-            if let Some(button) = first(era, ".more") {
+            if let Some(button) = first(era, &format!(".{MORE}")) {
                 set_hidden(&button, more == 0);
                 set_text(&button, &show_more(page_lang(), more.min(PAGE)));
             }
         }
-        let total = o.events.len();
+        let total = outline().events.len();
         let count = matches.iter().filter(|m| **m).count();
-        if let Some(status) = query("#view-timeline .result-count") {
+        if let Some(status) = query(&format!("#{timeline} .{RESULT_COUNT}")) {
             set_text(&status, &result_count(page_lang(), count, total));
         }
         // A link to an event opens its sources.
         if let Some(event) = state.event {
-            let id = format!("event-{}-sources", o.event(event).id);
-            super::disclosures::open(&id);
+            super::disclosures::open(&event_sources_id(event));
         }
     }
 
@@ -81,15 +85,13 @@ impl Lists {
 /// The filter controls, as the state has them.
 fn draw_filters(filter: &TimelineFilter) {
     let o = outline();
-    if let Some(search) = by_id("event-search").and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
-    {
+    if let Some(search) = by_id(EVENT_SEARCH).and_then(|e| e.dyn_into::<HtmlInputElement>().ok()) {
         // Only when it differs, so typing keeps its place in the field.
         if search.value().trim() != filter.text {
             search.set_value(&filter.text);
         }
     }
-    if let Some(select) =
-        by_id("person-filter").and_then(|e| e.dyn_into::<HtmlSelectElement>().ok())
+    if let Some(select) = by_id(PERSON_FILTER).and_then(|e| e.dyn_into::<HtmlSelectElement>().ok())
     {
         let value = filter.person.map_or("", |p| o.person(p).id);
         if select.value() != value {
@@ -97,13 +99,13 @@ fn draw_filters(filter: &TimelineFilter) {
         }
     }
     pickers::draw_tracks(filter);
-    if let Some(clear) = query("[data-action=clear-filters]") {
+    if let Some(clear) = query(&with_attr(ACTION_ATTR, Action::ClearFilters.attr())) {
         set_hidden(&clear, filter.is_empty());
     }
 }
 
 fn item(id: EventId) -> Option<Element> {
-    by_id(&format!("event-{}", outline().event(id).id))
+    by_id(&event_id(id))
 }
 
 /// Every event's searchable words, from the page: its title, summary, place, people and
@@ -111,9 +113,11 @@ fn item(id: EventId) -> Option<Element> {
 pub fn read_words() -> SearchIndex {
     let o = outline();
     SearchIndex::from_parts(o.event_ids().map(|id| {
-        let parts = ".event-title, .event-summary, .event-place, .event-people, .event-tracks li";
+        let parts = format!(
+            ".{EVENT_TITLE}, .{EVENT_SUMMARY}, .{EVENT_PLACE}, .{EVENT_PEOPLE}, .{EVENT_TRACKS} li"
+        );
         item(id).map_or_else(Vec::new, |item| {
-            within(&item, parts).iter().map(text_of).collect()
+            within(&item, &parts).iter().map(text_of).collect()
         })
     }))
 }

@@ -8,18 +8,23 @@
 //! there.
 
 use super::dom::{
-    all, by_id, document, first, focus, page_lang, query, set_attr, set_class, text_of,
+    all, by_id, closest, document, first, focus, page_lang, query, set_attr, set_class, text_of,
+    with_attr,
 };
 use super::links;
 use super::page::{later, Page};
 use super::pickers;
 use crate::data::outline;
+use crate::hooks::{
+    event_id, mark_id, mark_index, tip_class, Toggle, EVENT_TITLE, EVENT_WHEN, FADED, MARK,
+    SELECTED, TIP, TIP_TITLE, TIP_WHEN, TOGGLE_ATTR, TRACKS_CANVAS, TRACKS_SVG,
+};
 use crate::picture::{px, svg, MarkStates, Names, FIRST_WIDTH};
 use model::lanes::{Layout, Zoom};
 use model::moves::Move;
 use model::types::{EventId, TrackId};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, EventTarget, HtmlElement};
 
 pub struct Picture {
     zoom: Zoom,
@@ -53,8 +58,8 @@ impl Picture {
         self.selected = selected;
         for (i, m) in self.layout.marks.iter().enumerate() {
             if let Some(el) = mark(i) {
-                set_class(&el, "faded", self.faded[m.event.index()]);
-                set_class(&el, "selected", selected == Some(m.event));
+                set_class(&el, FADED, self.faded[m.event.index()]);
+                set_class(&el, SELECTED, selected == Some(m.event));
             }
         }
     }
@@ -76,7 +81,7 @@ impl Picture {
             selected: self.selected,
             tab_stop: self.current,
         };
-        if let Some(canvas) = query(".tracks-canvas") {
+        if let Some(canvas) = canvas() {
             hide_tip();
             // A reader on a mark keeps the focus on the picture when it is drawn again (a
             // phone turned, a panel shown), rather than losing it to the page's start.
@@ -120,7 +125,7 @@ pub fn zoom(page: &mut Page, zoom: Zoom) {
         picture.redraw();
     }
     for z in Zoom::ALL {
-        pickers::chip(&format!("zoom {}", z.slug()), z == zoom, None);
+        pickers::chip(Toggle::Zoom(z), z == zoom, None);
     }
 }
 
@@ -158,34 +163,24 @@ pub fn focused(page: &mut Page, i: usize) {
 /// object, which a strict Content-Security-Policy allows, unlike a `style` attribute.
 pub fn show_tip(page: &Page, i: usize) {
     let p = &page.picture;
-    let Some(m) = p.layout.marks.get(i) else {
+    let (Some(m), Some(place)) = (p.layout.marks.get(i), p.layout.tip(i)) else {
         return;
     };
-    let Some(canvas) = query(".tracks-canvas") else {
+    let Some(canvas) = canvas() else {
         return;
     };
     hide_tip();
-    let (w, h) = (p.layout.width, p.layout.height);
-    // Anchored so it never sticks out of the picture: left-aligned near the left edge,
-    // right-aligned near the right one, centred between; below marks in the top half.
-    let side = if m.x < w / 3.0 {
-        "from-left"
-    } else if m.x > 2.0 * w / 3.0 {
-        "from-right"
-    } else {
-        "centred"
-    };
-    let vertical = if m.y < h / 2.0 { "below" } else { "above" };
     let doc = super::dom::document();
     let Ok(tip) = doc.create_element("div") else {
         return;
     };
-    tip.set_class_name(&format!("tip {side} {vertical}"));
+    // Anchored so it never sticks out of the picture (`model::lanes::Layout::tip`).
+    tip.set_class_name(&tip_class(&place));
     let _ = tip.set_attribute("aria-hidden", "true");
     for (class, text) in [
         // The date as the timeline writes it, in the page's language.
-        ("tip-when", p.names.event_when(m.event).to_owned()),
-        ("tip-title", p.names.event_title(m.event).to_owned()),
+        (TIP_WHEN, p.names.event_when(m.event).to_owned()),
+        (TIP_TITLE, p.names.event_title(m.event).to_owned()),
     ] {
         if let Ok(span) = doc.create_element("span") {
             span.set_class_name(class);
@@ -194,21 +189,22 @@ pub fn show_tip(page: &Page, i: usize) {
         }
     }
     if let Some(style) = tip.dyn_ref::<HtmlElement>().map(HtmlElement::style) {
-        let _ = style.set_property("left", &format!("{}px", px(m.x)));
-        let _ = style.set_property("top", &format!("{}px", px(m.y)));
+        let _ = style.set_property("left", &format!("{}px", px(place.x)));
+        let _ = style.set_property("top", &format!("{}px", px(place.y)));
     }
     let _ = canvas.append_child(&tip);
 }
 
 pub fn hide_tip() {
-    for tip in all(".tracks-canvas .tip") {
+    for tip in all(&format!(".{TRACKS_CANVAS} .{TIP}")) {
         tip.remove();
     }
 }
 
-/// The index of the mark an element belongs to (`id="mark-7"`).
-pub fn mark_index(el: &Element) -> Option<usize> {
-    el.id().strip_prefix("mark-")?.parse().ok()
+/// The index of the mark an event happened on, if it happened on one.
+pub fn mark_at(target: Option<EventTarget>) -> Option<usize> {
+    let mark = closest(target, &format!(".{TRACKS_SVG} .{MARK}"))?;
+    mark_index(&mark.id())
 }
 
 /// Focuses mark `i` once the page is free: focusing it sets off the focus handler, which needs
@@ -222,7 +218,12 @@ fn focus_later(i: usize) {
 }
 
 fn mark(i: usize) -> Option<Element> {
-    by_id(&format!("mark-{i}"))
+    by_id(&mark_id(i))
+}
+
+/// The box the picture is drawn in.
+fn canvas() -> Option<Element> {
+    query(&format!(".{TRACKS_CANVAS}"))
 }
 
 /// The picture's words, as the page shows them: event dates and titles from the timeline's
@@ -239,17 +240,17 @@ impl PageNames {
         let from_timeline = |class: &str| -> Vec<String> {
             o.event_ids()
                 .map(|e| {
-                    by_id(&format!("event-{}", o.event(e).id))
-                        .and_then(|item| first(&item, class))
+                    by_id(&event_id(e))
+                        .and_then(|item| first(&item, &format!(".{class}")))
                         .map_or_else(String::new, |t| text_of(&t))
                 })
                 .collect()
         };
-        let (whens, titles) = (from_timeline(".event-when"), from_timeline(".event-title"));
+        let (whens, titles) = (from_timeline(EVENT_WHEN), from_timeline(EVENT_TITLE));
         let tracks = o
             .track_ids()
             .map(|t| {
-                query(&format!("[data-toggle=\"track {}\"]", o.track(t).id))
+                query(&with_attr(TOGGLE_ATTR, &Toggle::Track(t).attr(o)))
                     .map_or_else(String::new, |chip| text_of(&chip))
             })
             .collect();
@@ -275,5 +276,5 @@ impl Names for PageNames {
 
 /// The width of the picture's box, to draw it for.
 pub fn canvas_width() -> f32 {
-    query(".tracks-canvas").map_or(0.0, |c| c.client_width() as f32)
+    canvas().map_or(0.0, |c| c.client_width() as f32)
 }

@@ -1,12 +1,13 @@
-//! Toggle buttons ("chips"): the party, group, track and time-span pickers. Each says what it
-//! toggles in `data-toggle` (`party ukraine`, `group security`, `track trilateral`,
-//! `zoom close`), which the browser's script reads (`controls/pickers.rs`).
+//! Toggle buttons ("chips"): the party, group, track, document and time-span pickers. Each
+//! says what it toggles in `data-toggle` (a `hooks::Toggle`'s `attr()`: `party ukraine`,
+//! `group security`, `track trilateral`, `zoom close`), which the browser's script reads
+//! (`controls/pickers.rs`).
 
 use leptos::prelude::*;
 
 #[component]
 pub fn Chip(
-    /// What the chip toggles: a kind and an id.
+    /// What the chip toggles: a `Toggle`'s `attr()`.
     toggle: String,
     /// Its class: a chip with one shows a swatch (the party's or track's colour); a chip
     /// without one, such as the time span's, is plain.

@@ -1,10 +1,7 @@
 //! The CSS classes that carry a party's or a track's colour.
 
-use crate::data::outline;
-use model::types::PartyId;
+//!
+//! A party's class is also a hook: the party chips show and hide what carries it.
 
+pub use crate::hooks::party_class;
 pub use crate::picture::track_class;
-
-pub fn party_class(party: PartyId) -> String {
-    format!("party-{}", outline().party(party).id)
-}

@@ -3,6 +3,7 @@
 //! content stays in the page while hidden, so it prints, can be found, and shows without
 //! JavaScript (see the stylesheet).
 
+use crate::hooks::DISCLOSURE;
 use leptos::prelude::*;
 
 #[component]
@@ -16,7 +17,7 @@ pub fn Disclosure(
     children: Children,
 ) -> impl IntoView {
     view! {
-        <button type="button" class="disclosure needs-app" aria-controls=id.clone() aria-expanded="false">
+        <button type="button" class=format!("{DISCLOSURE} needs-app") aria-controls=id.clone() aria-expanded="false">
             <span class="disclosure-icon" aria-hidden="true"></span>
             {label}
             <span class="visually-hidden">": " {context}</span>

@@ -2,6 +2,7 @@
 //! plans compared): a heading row per group, spanning the table, then one row per issue.
 
 use crate::data::record;
+use crate::hooks::GROUP_ROW;
 use leptos::prelude::*;
 use model::types::IssueId;
 
@@ -17,7 +18,7 @@ pub fn issue_groups<V: IntoView + 'static>(
         .map(|g| {
             view! {
                 <tbody data-group=r.group(g).id>
-                    <tr class="group-row">
+                    <tr class=GROUP_ROW>
                         <th scope="rowgroup" colspan=columns.clone()>{r.group(g).name}</th>
                     </tr>
                     {r.issues_in(g).map(|(issue, _)| row(issue)).collect_view()}

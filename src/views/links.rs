@@ -22,8 +22,8 @@ pub fn JumpLink(
     place: Option<Move>,
     #[prop(optional)] class: &'static str,
     /// The id of the element the reader continues from, when not the link's target itself.
-    #[prop(optional)]
-    focus: Option<&'static str>,
+    #[prop(optional, into)]
+    focus: Option<String>,
     children: Children,
 ) -> impl IntoView {
     let o = outline();

@@ -5,6 +5,7 @@
 use super::cite::SourceLink;
 use super::share::ShareBar;
 use crate::data::record;
+use crate::hooks::{LANGUAGE_SWITCH, MASTHEAD, OPEN_FULL};
 use crate::words::{long_date, tr, trf};
 use leptos::prelude::*;
 use model::lang::Lang;
@@ -13,14 +14,14 @@ use model::lang::Lang;
 pub fn Masthead() -> impl IntoView {
     let meta = &record().meta;
     view! {
-        <header class="masthead">
+        <header class=MASTHEAD>
             <p class="kicker">{tr("Explainer")}</p>
             <LanguageSwitch/>
             <h1>{meta.title}</h1>
             <p class="as-of">
                 {tr("As of ")} <time datetime=meta.as_of.iso()>{long_date(meta.as_of)}</time>
             </p>
-            <a class="open-full" href="./" target="_blank" rel="noopener">
+            <a class=OPEN_FULL href="./" target="_blank" rel="noopener">
                 {tr("Open the full explainer")} <span aria-hidden="true">" ↗"</span>
                 <span class="visually-hidden">{tr(" (opens in a new tab)")}</span>
             </a>
@@ -42,7 +43,7 @@ fn LanguageSwitch() -> impl IntoView {
     let view = crate::data::page();
     let href = format!("{}{folder}{}", view.to_root(), view.folder());
     view! {
-        <a class="language-switch" href=href data-edition=folder hreflang=lang.code() lang=lang.code()>
+        <a class=LANGUAGE_SWITCH href=href data-edition=folder hreflang=lang.code() lang=lang.code()>
             {name}
         </a>
     }

@@ -47,7 +47,7 @@ fn PersonCard(person: PersonId) -> impl IntoView {
             <div class="person-sources"><span class="cite-label">{tr("Source: ")}</span><SourceList sources=p.sources/></div>
             {(events > 0).then(|| view! {
                 <button type="button" class="person-events button needs-app" data-go=Move::Person(person).attr(outline())
-                    data-focus="timeline-title">
+                    data-focus=view_title_id(View::Timeline)>
                     {count("{n} event{|s} in the timeline", events)}
                     <span class="visually-hidden">{trf(" with {name}", &[("name", p.name)])}</span>
                 </button>

@@ -14,7 +14,7 @@ use super::issue_groups::{issue_groups, IssueLabel};
 use super::links::JumpLink;
 use crate::data::lang;
 use crate::data::record;
-use crate::hooks::view_title_id;
+use crate::hooks::{pair, plans_row_id, view_title_id, Toggle, CHANGE, PLANS_TABLE};
 use crate::labels::{document_refusal, refusal};
 use crate::words::{short_when, tr, trf};
 use leptos::prelude::*;
@@ -47,14 +47,14 @@ pub fn Plans() -> impl IntoView {
         <div class="pickers needs-app">
             <Picker label_id="document-picker-label" label=tr("Texts (two to four)")>
                 {r.document_ids().map(|d| view! {
-                    <Chip toggle=format!("document {}", r.document(d).id) class="document-chip" pressed=shown_first(d)
+                    <Chip toggle=Toggle::Document(d).attr(r.outline) class="document-chip" pressed=shown_first(d)
                         refused=refused_first(d)>
                         {r.document(d).short}
                     </Chip>
                 }).collect_view()}
             </Picker>
         </div>
-        <table class="plans">
+        <table class=PLANS_TABLE>
             <caption class="visually-hidden">{tr("What each peace text says, issue by issue")}</caption>
             <thead>
                 <tr>
@@ -116,9 +116,8 @@ fn status_words(status: &str) -> &'static str {
 #[component]
 fn IssueRow(issue: IssueId) -> impl IntoView {
     let r = record();
-    let i = r.issue(issue);
     view! {
-        <tr class="plan-row" id=format!("plans-{}", i.id)>
+        <tr class="plan-row" id=plans_row_id(issue)>
             <th scope="row" class="issue">
                 <IssueLabel issue/>
             </th>
@@ -149,8 +148,8 @@ fn ProvisionCell(document: DocumentId, issue: IssueId) -> impl IntoView {
             {marks.into_iter().map(|(earlier, change)| {
                 let e = r.document(earlier);
                 view! {
-                    <p class=format!("change change-{}", change_slug(change))
-                        data-pair=format!("{} {}", e.id, d.id) hidden=neighbour != Some(earlier)>
+                    <p class=format!("{CHANGE} change-{}", change_slug(change))
+                        data-pair=pair(earlier, document) hidden=neighbour != Some(earlier)>
                         <span class="badge">{tr(change_word(change))}</span>
                         {trf(" compared with the {document}", &[("document", e.short)])}
                     </p>

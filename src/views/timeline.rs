@@ -9,7 +9,11 @@ use super::links::JumpLink;
 use super::tracks::TracksPicture;
 use crate::data::lang;
 use crate::data::{outline, record};
-use crate::hooks::view_title_id;
+use crate::hooks::{
+    event_id, event_sources_id, view_title_id, Action, Toggle, EMPTY, ERA, EVENT_PEOPLE,
+    EVENT_PLACE, EVENT_SEARCH, EVENT_SUMMARY, EVENT_TITLE, EVENT_TRACKS, EVENT_WHEN, MORE,
+    PERSON_FILTER, RESULT_COUNT,
+};
 use crate::labels::{result_count, show_more};
 use crate::words::{long_date, short_when, tr};
 use leptos::prelude::*;
@@ -34,12 +38,12 @@ pub fn Timeline() -> impl IntoView {
         <TracksPicture/>
         <TimelineFilters/>
         <YearLinks/>
-        <p class="result-count" role="status">{result_count(lang(), total, total)}</p>
-        <section class="era" aria-labelledby="era-before">
+        <p class=RESULT_COUNT role="status">{result_count(lang(), total, total)}</p>
+        <section class=ERA aria-labelledby="era-before">
             <h3 id="era-before" class="era-title">{tr("Up to ")} {long_date(as_of)}</h3>
             <EventList events=part(false)/>
         </section>
-        <section class="era after-snapshot" aria-labelledby="era-after">
+        <section class=format!("{ERA} after-snapshot") aria-labelledby="era-after">
             <h3 id="era-after" class="era-title">{tr("After ")} {long_date(as_of)}</h3>
             <p class="era-note">{tr("What happened after the snapshot date. These events are not part of the state of play above.")}</p>
             <EventList events=part(true)/>
@@ -56,8 +60,8 @@ fn EventList(events: Vec<EventId>) -> impl IntoView {
         <ol class="events">
             {events.iter().enumerate().map(|(rank, id)| view! { <EventItem id=*id hidden=PAGE <= rank/> }).collect_view()}
         </ol>
-        <p class="empty" hidden=!events.is_empty()>{tr("No events here match the filters.")}</p>
-        <button type="button" class="link-button more needs-app" data-action="more" hidden=more == 0>
+        <p class=EMPTY hidden=!events.is_empty()>{tr("No events here match the filters.")}</p>
+        <button type="button" class=format!("link-button {MORE} needs-app") data-action=Action::More.attr() hidden=more == 0>
             {show_more(lang(), more.min(PAGE))}
         </button>
     }
@@ -69,13 +73,13 @@ fn TimelineFilters() -> impl IntoView {
     view! {
         <div class="filters needs-app">
             <div class="field">
-                <label for="event-search">{tr("Search events")}</label>
-                <input class="input" id="event-search" type="search" maxlength=MAX_SEARCH_LEN autocomplete="off"
+                <label for=EVENT_SEARCH>{tr("Search events")}</label>
+                <input class="input" id=EVENT_SEARCH type="search" maxlength=MAX_SEARCH_LEN autocomplete="off"
                     placeholder=tr("Davos, amnesty, Witkoff…")/>
             </div>
             <div class="field">
-                <label for="person-filter">{tr("Person")}</label>
-                <select class="input" id="person-filter">
+                <label for=PERSON_FILTER>{tr("Person")}</label>
+                <select class="input" id=PERSON_FILTER>
                     <option value="">{tr("Anyone")}</option>
                     {people_by_name().into_iter().map(|p| {
                         let person = r.person(p);
@@ -85,13 +89,13 @@ fn TimelineFilters() -> impl IntoView {
             </div>
             <Picker label_id="track-picker-label" label=tr("Tracks")>
                 {r.track_ids().map(|track| view! {
-                    <Chip toggle=format!("track {}", r.track(track).id) class=track_class(track)
+                    <Chip toggle=Toggle::Track(track).attr(outline()) class=track_class(track)
                         pressed=false title=r.track(track).description>
                         {r.track(track).name}
                     </Chip>
                 }).collect_view()}
             </Picker>
-            <button type="button" class="clear button needs-app" data-action="clear-filters" hidden>{tr("Clear filters")}</button>
+            <button type="button" class="clear button needs-app" data-action=Action::ClearFilters.attr() hidden>{tr("Clear filters")}</button>
         </div>
     }
 }
@@ -100,18 +104,18 @@ fn TimelineFilters() -> impl IntoView {
 #[component]
 fn YearLinks() -> impl IntoView {
     let r = record();
-    let mut firsts: Vec<(u16, &str)> = Vec::new();
-    for e in r.events {
-        let year = e.when.start().year;
+    let mut firsts: Vec<(u16, EventId)> = Vec::new();
+    for event in r.event_ids() {
+        let year = r.event(event).when.start().year;
         if firsts.last().is_none_or(|(y, _)| *y != year) {
-            firsts.push((year, e.id));
+            firsts.push((year, event));
         }
     }
     view! {
         <nav class="years" aria-label=tr("Jump to a year")>
             <ul>
-                {firsts.into_iter().map(|(year, id)| view! {
-                    <li><a href=format!("#event-{id}")>{year}</a></li>
+                {firsts.into_iter().map(|(year, event)| view! {
+                    <li><a href=format!("#{}", event_id(event))>{year}</a></li>
                 }).collect_view()}
             </ul>
         </nav>
@@ -133,24 +137,24 @@ fn EventItem(id: EventId, hidden: bool) -> impl IntoView {
     view! {
         // The first track colours the event's dot on the time line.
         <li class=format!("event {}", e.tracks.first().map(|t| track_class(*t)).unwrap_or_default())
-            id=format!("event-{}", e.id) hidden=hidden>
-            <time class="event-when" datetime=e.when.start().iso()>{short_when(e.when)}</time>
+            id=event_id(id) hidden=hidden>
+            <time class=EVENT_WHEN datetime=e.when.start().iso()>{short_when(e.when)}</time>
             <div class="event-body">
-                <h4 class="event-title">{e.title}</h4>
-                <ul class="event-tracks" aria-label=tr("Tracks")>
+                <h4 class=EVENT_TITLE>{e.title}</h4>
+                <ul class=EVENT_TRACKS aria-label=tr("Tracks")>
                     {e.tracks.iter().map(|t| view! {
                         <li class=format!("track {}", track_class(*t))>{r.track(*t).name}</li>
                     }).collect_view()}
                 </ul>
                 <p class="event-meta">
-                    <span class="event-place">{e.place}</span>
-                    {(!people.is_empty()).then(|| view! { " · " <span class="event-people">{people.join(", ")}</span> })}
+                    <span class=EVENT_PLACE>{e.place}</span>
+                    {(!people.is_empty()).then(|| view! { " · " <span class=EVENT_PEOPLE>{people.join(", ")}</span> })}
                 </p>
-                <p class="event-summary">{e.summary}</p>
+                <p class=EVENT_SUMMARY>{e.summary}</p>
                 <PositionsChanged event=id/>
                 <TextsProduced event=id/>
                 <div class="event-actions">
-                    <Disclosure id=format!("event-{}-sources", e.id) label=tr("Sources") context=e.title.to_string()>
+                    <Disclosure id=event_sources_id(id) label=tr("Sources") context=e.title.to_string()>
                         <SourceList sources=e.sources/>
                         <p><ConfidenceMark confidence=e.confidence/></p>
                     </Disclosure>
@@ -216,7 +220,7 @@ fn TextsProduced(event: EventId) -> impl IntoView {
                 <ul>
                     {documents.into_iter().map(|d| view! {
                         <li>
-                            <JumpLink go=Move::Document(d) place=Move::Event(event) focus="plans-title">
+                            <JumpLink go=Move::Document(d) place=Move::Event(event) focus=view_title_id(View::Plans)>
                                 {r.document(d).title}
                             </JumpLink>
                         </li>

@@ -9,6 +9,7 @@
 use super::chips::Chip;
 use crate::data::lang;
 use crate::data::{outline, record};
+use crate::hooks::{Toggle, TRACKS_CANVAS, TRACKS_HELP, TRACKS_TITLE};
 use crate::picture::{svg, MarkStates, Names, FIRST_WIDTH};
 use crate::words::{long_date, short_when, tr, trf};
 use leptos::prelude::*;
@@ -27,20 +28,20 @@ pub fn TracksPicture() -> impl IntoView {
     view! {
         <figure class="tracks needs-app">
             <figcaption>
-                <span class="tracks-title" id="tracks-title">{tr("The tracks at a glance")}</span>
-                <span class="tracks-help" id="tracks-help">
+                <span class="tracks-title" id=TRACKS_TITLE>{tr("The tracks at a glance")}</span>
+                <span class="tracks-help" id=TRACKS_HELP>
                     {trf("One row per track of the talks, one mark per event: choose a mark to open the event below. With the keyboard, the arrow keys move between marks. Hollow marks come after {date}, the dashed line.", &[("date", &long_date(r.meta.as_of))])}
                 </span>
             </figcaption>
             <div class="picker zooms" role="group" aria-label=tr("Time span")>
                 {Zoom::ALL.into_iter().map(|z| view! {
-                    <Chip toggle=format!("zoom {}", z.slug()) pressed=z == Zoom::default()>
+                    <Chip toggle=Toggle::Zoom(z).attr(outline()) pressed=z == Zoom::default()>
                         {match z { Zoom::Whole => "", Zoom::Close => tr("Close-up ") }}
                         {z.label(outline())}
                     </Chip>
                 }).collect_view()}
             </div>
-            <div class="tracks-canvas" inner_html=svg(&layout, &RecordNames(r.events.iter().map(|e| short_when(e.when)).collect()), &states, lang())></div>
+            <div class=TRACKS_CANVAS inner_html=svg(&layout, &RecordNames(r.events.iter().map(|e| short_when(e.when)).collect()), &states, lang())></div>
         </figure>
     }
 }
