@@ -17,7 +17,7 @@ try {
   for (const view of ['positions', 'plans', 'timeline', 'people', 'sources']) {
     for (const width of [375, 1280]) {
       for (const colorScheme of ['light', 'dark']) {
-        const { page, context, problems } = await open(browser, `${server.url}${edition}?view=${view}`, { width, height: 900, colorScheme });
+        const { page, context, problems } = await open(browser, `${server.url}${edition}${view === 'positions' ? '' : `${view}/`}`, { width, height: 900, colorScheme });
         if (view === 'positions') await page.locator('td.stance button.disclosure:visible').first().click();
         if (view === 'timeline') await page.locator('li.event button.disclosure').nth(2).click();
         if (view === 'plans') await page.locator('th.document-col button.disclosure:visible').first().click();
@@ -47,7 +47,7 @@ try {
         await context.close();
       }
       for (const [zoom, button] of [['whole', 0], ['close', 1]]) {
-        const { page, context } = await open(browser, `${server.url}${edition}?view=timeline`, { width, height: 900, colorScheme });
+        const { page, context } = await open(browser, `${server.url}${edition}timeline/`, { width, height: 900, colorScheme });
         await page.locator('.zooms button').nth(button).click();
         await page.locator('.tracks .mark').nth(20).focus();
         const file = `${out}/tracks-${zoom}-${width}-${colorScheme}.png`;
@@ -78,8 +78,8 @@ try {
     for (const width of [375, 1280]) {
       const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 }, colorScheme });
       const page = await context.newPage();
-      await page.goto(server.url);
-      for (const [part, selector] of [['top', 'body'], ['table', 'table.positions'], ['timeline', '#panel-timeline']]) {
+      for (const [part, where, selector] of [['top', '', 'body'], ['table', '', 'table.positions'], ['timeline', 'timeline/', '#view-timeline'], ['people', 'people/', 'body']]) {
+        await page.goto(`${server.url}${edition}${where}`);
         await page.locator(selector).evaluate((el) => el.scrollIntoView());
         const file = `${out}/nojs-${part}-${width}-${colorScheme}.png`;
         await page.screenshot({ path: file });
@@ -87,10 +87,10 @@ try {
       }
       await context.close();
       // Each view as a link opens it, before the script has started, and an embedded timeline.
-      for (const query of ['', '?view=timeline', '?view=people', '?view=sources', '?view=timeline&embed=1']) {
-        const { page: early, context: earlyContext } = await open(browser, `${held.url}${query}`, { width, height: 900, colorScheme, ready: false });
+      for (const where of ['', 'timeline/', 'people/', 'sources/', 'timeline/?embed=1']) {
+        const { page: early, context: earlyContext } = await open(browser, `${held.url}${edition}${where}`, { width, height: 900, colorScheme, ready: false });
         await firstPaint(early);
-        const name = query ? query.slice(6).replace('&embed=1', '-embed') : 'positions';
+        const name = where ? where.replace('/?embed=1', '-embed').replace('/', '') : 'positions';
         const file = `${out}/before-app-${name}-${width}-${colorScheme}.png`;
         await early.screenshot({ path: file });
         console.log(file);
