@@ -6,15 +6,20 @@
 
 use super::dom::{
     all, by_id, first, page_lang, query, set_attr, set_class, set_hidden, set_opt_attr, set_text,
-    text_of,
+    text_of, with_attr,
 };
 use super::page::{edit, Page};
 use super::versions;
 use crate::data::{event_days, outline};
+use crate::hooks::{
+    cell_id, view_id, Action, ACTION_ATTR, AFTER_NOTE, AS_OF_DATE, AS_OF_JUMP, AS_OF_RANGE,
+    AS_OF_STEP, AS_OF_STEPS, CHANGED, CHANGED_MARK, DAY_ATTR, FOLLOWS_ATTR, FROM_ATTR,
+    POSITIONS_TABLE, READING_DATE, UNTIL_ATTR,
+};
 use crate::labels;
 use model::date::Date;
 use model::steps::{changed_since, previous_step, step_at};
-use model::url_state::UrlState;
+use model::url_state::{UrlState, View};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 
@@ -25,34 +30,34 @@ pub fn draw(state: &UrlState) {
     let day = o.reading_date(state.as_of);
     let index = step_at(days, day);
 
-    for el in all(".as-of-date, .reading-date") {
+    for el in all(&format!(".{AS_OF_DATE}, .{READING_DATE}")) {
         set_text(&el, &page_lang().long_date(day));
     }
-    if let Some(el) = query("[data-action=as-of-previous]") {
+    if let Some(el) = query(&with_attr(ACTION_ATTR, Action::AsOfPrevious.attr())) {
         let _ = el.toggle_attribute_with_force("disabled", index == 0);
     }
-    if let Some(el) = query("[data-action=as-of-next]") {
+    if let Some(el) = query(&with_attr(ACTION_ATTR, Action::AsOfNext.attr())) {
         let _ = el.toggle_attribute_with_force("disabled", last <= index);
     }
     let words = step_words(days[index]);
-    if let Some(range) = input("as-of-range") {
+    if let Some(range) = input(AS_OF_RANGE) {
         if range.value() != index.to_string() {
             range.set_value(&index.to_string());
         }
         set_attr(&range, "aria-valuetext", &words);
     }
-    if let Some(el) = query(".as-of-step") {
+    if let Some(el) = query(&format!(".{AS_OF_STEP}")) {
         set_text(&el, &words);
     }
-    if let Some(jump) = input("as-of-jump") {
+    if let Some(jump) = input(AS_OF_JUMP) {
         if jump.value() != day.iso() {
             jump.set_value(&day.iso());
         }
     }
-    if let Some(el) = query("[data-action=as-of-back]") {
+    if let Some(el) = query(&with_attr(ACTION_ATTR, Action::AsOfBack.attr())) {
         set_hidden(&el, state.as_of.is_none());
     }
-    if let Some(el) = query(".after-note") {
+    if let Some(el) = query(&format!(".{AFTER_NOTE}")) {
         set_hidden(&el, day <= o.as_of);
     }
 
@@ -62,13 +67,14 @@ pub fn draw(state: &UrlState) {
     // then a cell whose version is missing shows nothing rather than another day's, and the
     // table says it is busy.
     let complete = state.as_of.is_none() || versions::all_here();
-    if let Some(table) = query("table.positions") {
+    if let Some(table) = query(&format!("table.{POSITIONS_TABLE}")) {
         set_opt_attr(&table, "aria-busy", (!complete).then_some("true"));
     }
     let today = day.iso();
-    for el in all("#view-positions [data-from], #view-positions [data-until]") {
-        let from = el.get_attribute("data-from");
-        let until = el.get_attribute("data-until");
+    let view = view_id(View::Positions);
+    for el in all(&format!("#{view} [{FROM_ATTR}], #{view} [{UNTIL_ATTR}]")) {
+        let from = el.get_attribute(FROM_ATTR);
+        let until = el.get_attribute(UNTIL_ATTR);
         let holds = from.is_none_or(|f| f <= today) && until.is_none_or(|u| today < u);
         set_hidden(&el, !holds);
     }
@@ -77,11 +83,11 @@ pub fn draw(state: &UrlState) {
     let mut changed_cells = Vec::new();
     for issue in o.issue_ids() {
         for party in o.party_ids() {
-            let id = format!("cell-{}-{}", o.issue(issue).id, o.party(party).id);
+            let id = cell_id(issue, party);
             let Some(cell) = by_id(&id) else { continue };
             let changed = before.is_some_and(|b| changed_since(o, issue, party, b, day));
-            set_class(&cell, "changed", changed);
-            if let Some(mark) = first(&cell, ".changed-mark") {
+            set_class(&cell, CHANGED, changed);
+            if let Some(mark) = first(&cell, &format!(".{CHANGED_MARK}")) {
                 set_hidden(&mark, !changed);
             }
             if changed {
@@ -90,18 +96,21 @@ pub fn draw(state: &UrlState) {
         }
     }
     // What follows a cell elsewhere (a land map, the cells of its table) is marked with it.
-    for el in all("[data-follows]") {
-        let follows = el.get_attribute("data-follows").unwrap_or_default();
-        set_class(&el, "changed", changed_cells.contains(&follows));
+    for el in all(&format!("[{FOLLOWS_ATTR}]")) {
+        let follows = el.get_attribute(FOLLOWS_ATTR).unwrap_or_default();
+        set_class(&el, CHANGED, changed_cells.contains(&follows));
     }
 }
 
 /// "14 Dec 2025: Talks in Berlin; …": a step's day and the titles of the events that began on
 /// it, as the pre-render wrote them in the control's list of steps.
 fn step_words(day: Date) -> String {
-    query(&format!(".as-of-steps [data-day=\"{}\"]", day.iso()))
-        .map(|li| text_of(&li))
-        .unwrap_or_else(|| labels::step_words(page_lang(), day, &[] as &[&str]))
+    query(&format!(
+        ".{AS_OF_STEPS} {}",
+        with_attr(DAY_ATTR, &day.iso())
+    ))
+    .map(|li| text_of(&li))
+    .unwrap_or_else(|| labels::step_words(page_lang(), day, &[] as &[&str]))
 }
 
 /// Reads the table on `day`; the snapshot date is the default, not a choice.

@@ -8,7 +8,9 @@ use super::as_of;
 use super::dom::{by_id, query, set_attr, within};
 use super::page::with_page;
 use super::pages::fetch_document;
-use crate::hooks::{ALL_VERSIONS_ATTR, CELL_ATTR, STANCE_VERSIONS_FILE};
+use crate::hooks::{
+    ALL_VERSIONS_ATTR, CELL_ATTR, FROM_ATTR, POSITIONS_TABLE, STANCE_VERSIONS_FILE, VERSION,
+};
 use model::url_state::View;
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
@@ -29,7 +31,7 @@ thread_local! {
 
 /// The positions table, if this page has it.
 fn table() -> Option<Element> {
-    query("table.positions")
+    query(&format!("table.{POSITIONS_TABLE}"))
 }
 
 /// Whether the table holds every version it will get, putting them in if they have arrived;
@@ -88,11 +90,11 @@ fn slot_in(file: &Document, table: &Element) {
             continue;
         };
         let mut last: Option<Element> = None;
-        for version in within(&block, ".version") {
-            let from = version.get_attribute("data-from").unwrap_or_default();
-            let here = within(&cell, ".version")
+        for version in within(&block, &format!(".{VERSION}")) {
+            let from = version.get_attribute(FROM_ATTR).unwrap_or_default();
+            let here = within(&cell, &format!(".{VERSION}"))
                 .into_iter()
-                .find(|v| v.get_attribute("data-from").as_deref() == Some(from.as_str()));
+                .find(|v| v.get_attribute(FROM_ATTR).as_deref() == Some(from.as_str()));
             if let Some(here) = here {
                 last = Some(here);
                 continue;
@@ -103,7 +105,7 @@ fn slot_in(file: &Document, table: &Element) {
             let placed = match &last {
                 Some(before) => before.after_with_node_1(&node),
                 // Before the cell's first version, or at its end if it has none.
-                None => match within(&cell, ".version").first() {
+                None => match within(&cell, &format!(".{VERSION}")).first() {
                     Some(first) => first.before_with_node_1(&node),
                     None => cell.append_child(&node).map(|_| ()),
                 },

@@ -4,6 +4,9 @@
 //! (`asof=`).
 
 use crate::data::{event_days, outline, record};
+use crate::hooks::{
+    Action, AFTER_NOTE, AS_OF_CONTROL, AS_OF_DATE, AS_OF_JUMP, AS_OF_RANGE, AS_OF_STEP, AS_OF_STEPS,
+};
 use crate::labels;
 use crate::words::{long_date, tr, trf};
 use leptos::prelude::*;
@@ -43,35 +46,35 @@ pub fn AsOfControl() -> impl IntoView {
     let day = r.meta.as_of;
     let index = step_at(days, day);
     view! {
-        <div class="as-of-control needs-app" role="group" aria-labelledby="as-of-label">
+        <div class=format!("{AS_OF_CONTROL} needs-app") role="group" aria-labelledby="as-of-label">
             <div class="as-of-row">
-                <label id="as-of-label" for="as-of-range">{tr("Positions as of")}</label>
-                <output class="as-of-date" for="as-of-range">{long_date(day)}</output>
+                <label id="as-of-label" for=AS_OF_RANGE>{tr("Positions as of")}</label>
+                <output class=AS_OF_DATE for=AS_OF_RANGE>{long_date(day)}</output>
             </div>
             <div class="as-of-row">
-                <button type="button" class="step button" data-action="as-of-previous" disabled=index == 0>
+                <button type="button" class="step button" data-action=Action::AsOfPrevious.attr() disabled=index == 0>
                     <span aria-hidden="true">"‹ "</span>{tr("Previous event")}
                 </button>
-                <input id="as-of-range" type="range" min="0" max=last.to_string() step="1"
+                <input id=AS_OF_RANGE type="range" min="0" max=last.to_string() step="1"
                     value=index.to_string() aria-valuetext=step_words(days[index])/>
-                <button type="button" class="step button" data-action="as-of-next" disabled=last <= index>
+                <button type="button" class="step button" data-action=Action::AsOfNext.attr() disabled=last <= index>
                     {tr("Next event")}<span aria-hidden="true">" ›"</span>
                 </button>
             </div>
-            <p class="as-of-step">{step_words(days[index])}</p>
+            <p class=AS_OF_STEP>{step_words(days[index])}</p>
             <div class="as-of-row">
-                <label for="as-of-jump">{tr("Jump to a date")}</label>
-                <input class="input" id="as-of-jump" type="date" min=days[0].iso() max=days[last].iso() value=day.iso()/>
-                <button type="button" class="link-button needs-app" data-action="as-of-back" hidden>
+                <label for=AS_OF_JUMP>{tr("Jump to a date")}</label>
+                <input class="input" id=AS_OF_JUMP type="date" min=days[0].iso() max=days[last].iso() value=day.iso()/>
+                <button type="button" class="link-button needs-app" data-action=Action::AsOfBack.attr() hidden>
                     {trf("Back to {date}", &[("date", &long_date(day))])}
                 </button>
             </div>
             // Every step's words, for the script to say as the reader moves: the events'
             // titles are on the timeline's page, not this one.
-            <ol class="as-of-steps" hidden>
+            <ol class=AS_OF_STEPS hidden>
                 {days.iter().map(|d| view! { <li data-day=d.iso()>{step_words(*d)}</li> }).collect_view()}
             </ol>
-            <p class="after-note" hidden>{trf("This date is after the record's snapshot of {date}.", &[("date", &long_date(day))])}</p>
+            <p class=AFTER_NOTE hidden>{trf("This date is after the record's snapshot of {date}.", &[("date", &long_date(day))])}</p>
         </div>
     }
 }

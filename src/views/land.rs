@@ -12,6 +12,7 @@
 use super::as_of::{holds_at_snapshot, version_days};
 use super::colour::party_class;
 use crate::data::{event_days, outline, record};
+use crate::hooks::{cell_id, LAND, READING_DATE};
 use crate::words::{long_date, short_date, tr, trf};
 use leptos::prelude::*;
 use model::date::Date;
@@ -30,11 +31,11 @@ pub fn LandMaps() -> impl IntoView {
     let issue = r.map.issue?;
     let statuses = statuses_used(issue);
     Some(view! {
-        <section class="land" aria-labelledby="land-title">
+        <section class=LAND aria-labelledby="land-title">
             <h3 id="land-title">{tr("The land question, region by region")}</h3>
             <p class="panel-intro">
                 {trf("What each side's position on {issue} says about each of Ukraine's regions, as of ", &[("issue", &r.issue(issue).name.to_lowercase())])}
-                <span class="reading-date">{long_date(r.meta.as_of)}</span>
+                <span class=READING_DATE>{long_date(r.meta.as_of)}</span>
                 {tr(". The maps follow the date above; a region outlined in bold changed at this step.")}
             </p>
             <p class="land-note">
@@ -134,7 +135,7 @@ fn PartyMap(issue: IssueId, party: PartyId) -> impl IntoView {
     let r = record();
     let history: Vec<&Stance> = r.stance_history(issue, party).collect();
     let name = r.party(party).name;
-    let cell = format!("cell-{}-{}", r.issue(issue).id, r.party(party).id);
+    let cell = cell_id(issue, party);
     let (x, y) = PLANT;
     view! {
         <figure class=format!("land-map {}", party_class(party)) class:changed=changed_at_snapshot(issue, party)
@@ -215,7 +216,7 @@ fn LandTable(issue: IssueId) -> impl IntoView {
         <table class="land-table">
             <caption>
                 {tr("The maps in words: each side's position by region, as of ")}
-                <span class="reading-date">{long_date(r.meta.as_of)}</span>
+                <span class=READING_DATE>{long_date(r.meta.as_of)}</span>
             </caption>
             <thead>
                 <tr>
@@ -252,7 +253,7 @@ fn LandCell(issue: IssueId, party: PartyId, region: RegionId) -> impl IntoView {
     let first = history.first().map(|s| s.from.first_day());
     view! {
         <td class=party_class(party) class:changed=changed_at_snapshot(issue, party) data-label=r.party(party).name
-            data-follows=format!("cell-{}-{}", r.issue(issue).id, r.party(party).id)>
+            data-follows=cell_id(issue, party)>
             {first.map(|f| {
                 let later = r.meta.as_of >= f;
                 view! { <span data-until=f.iso() hidden=later>{tr(NOT_ADDRESSED)}</span> }

@@ -19,6 +19,9 @@ use super::land::LandMaps;
 use super::links::JumpLink;
 use crate::data::{event_days, outline, record};
 use crate::hooks::view_title_id;
+use crate::hooks::{
+    cell_id, issue_id, Toggle, CHANGED_MARK, POSITIONS_TABLE, READING_DATE, VERSION,
+};
 use crate::words::{long_date, short_date, short_when, tr, trf};
 use leptos::prelude::*;
 use model::date::Date;
@@ -35,29 +38,29 @@ pub fn Positions() -> impl IntoView {
     view! {
         <h2 class="panel-title" id=view_title_id(View::Positions) tabindex="-1">{tr("Where each side stands")}</h2>
         <p class="panel-intro">
-            {tr("Each cell gives a party's position on one issue as of ")} <span class="reading-date">{date.clone()}</span>
+            {tr("Each cell gives a party's position on one issue as of ")} <span class=READING_DATE>{date.clone()}</span>
             {tr(". Open a cell for the details, how the position moved, and its sources.")}
         </p>
         <AsOfControl/>
         <div class="pickers needs-app">
             <Picker label_id="party-picker-label" label=tr("Compare")>
                 {r.party_ids().map(|party| view! {
-                    <Chip toggle=format!("party {}", r.party(party).id) class=party_class(party) pressed=true>
+                    <Chip toggle=Toggle::Party(party).attr(outline()) class=party_class(party) pressed=true>
                         {r.party(party).name}
                     </Chip>
                 }).collect_view()}
             </Picker>
             <Picker label_id="group-picker-label" label=tr("Issues")>
                 {r.group_ids().map(|group| view! {
-                    <Chip toggle=format!("group {}", r.group(group).id) class="group-chip" pressed=true>
+                    <Chip toggle=Toggle::Group(group).attr(outline()) class="group-chip" pressed=true>
                         {r.group(group).name}
                     </Chip>
                 }).collect_view()}
             </Picker>
         </div>
-        <table class="positions">
+        <table class=POSITIONS_TABLE>
             <caption class="visually-hidden">
-                {tr("Negotiating positions by issue, as of ")} <span class="reading-date">{date}</span>
+                {tr("Negotiating positions by issue, as of ")} <span class=READING_DATE>{date}</span>
             </caption>
             <thead>
                 <tr>
@@ -80,7 +83,7 @@ fn IssueRow(issue: IssueId) -> impl IntoView {
     let r = record();
     let i = r.issue(issue);
     view! {
-        <tr class="issue-row" id=format!("issue-{}", i.id)>
+        <tr class="issue-row" id=issue_id(issue)>
             <th scope="row" class="issue">
                 <IssueLabel issue/>
                 <JumpLink class="permalink needs-app" go=Move::Issue(issue)>
@@ -97,7 +100,7 @@ fn IssueRow(issue: IssueId) -> impl IntoView {
 fn StanceCell(issue: IssueId, party: PartyId) -> impl IntoView {
     let r = record();
     let day = r.meta.as_of;
-    let (i, p) = (r.issue(issue), r.party(party));
+    let p = r.party(party);
     let history: Vec<&Stance> = r.stance_history(issue, party).collect();
     // Marked in words, not colour alone, when the step of the "as of" control changed it.
     let changed = previous_step(event_days(), day)
@@ -124,8 +127,8 @@ fn StanceCell(issue: IssueId, party: PartyId) -> impl IntoView {
     };
     view! {
         <td class=format!("stance {}", party_class(party)) class:changed=changed data-label=p.name
-            id=format!("cell-{}-{}", i.id, p.id)>
-            <p class="changed-mark" hidden=!changed>{tr("Changed at this step")}</p>
+            id=cell_id(issue, party)>
+            <p class=CHANGED_MARK hidden=!changed>{tr("Changed at this step")}</p>
             {body}
         </td>
     }
@@ -141,9 +144,8 @@ pub fn StanceVersions() -> impl IntoView {
         .flat_map(|issue| r.party_ids().map(move |party| (issue, party)))
         .map(|(issue, party)| {
             let history: Vec<&Stance> = r.stance_history(issue, party).collect();
-            let cell = format!("cell-{}-{}", r.issue(issue).id, r.party(party).id);
             view! {
-                <div data-cell=cell>
+                <div data-cell=cell_id(issue, party)>
                     {(0..history.len()).map(|k| view! { <Version history=history.clone() k/> }).collect_view()}
                 </div>
             }
@@ -163,7 +165,7 @@ fn Version(history: Vec<&'static Stance>, k: usize) -> impl IntoView {
     let earlier: Vec<&'static Stance> = history[..k].to_vec();
     let (i, p) = (r.issue(issue), r.party(party));
     view! {
-        <div class="version" data-from=from.iso() data-until=until.map(Date::iso) hidden=!holds>
+        <div class=VERSION data-from=from.iso() data-until=until.map(Date::iso) hidden=!holds>
             <p class="stance-summary">{stance.summary}</p>
             <p class="stance-since">
                 {tr("Since ")} <time datetime=stance.from.iso()>{short_date(stance.from)}</time>
