@@ -145,7 +145,10 @@ impl Date {
 
     /// "Jan", "Sep": dates in lists read shorter.
     pub fn month_name(self) -> &'static str {
-        &self.full_month_name()[..3]
+        // `get`, not `[..3]`: slicing a `str` can panic, and its panic message alone (with
+        // `char`'s `Debug` and Unicode tables) costs the wasm about 4 KB of gzip.
+        let month = self.full_month_name();
+        month.get(..3).unwrap_or(month)
     }
 }
 
