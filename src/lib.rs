@@ -16,8 +16,15 @@
 //! geometry) lives in the `model` crate, which is tested natively.
 
 mod data;
+#[cfg(any(target_arch = "wasm32", test))]
+mod heap;
 mod labels;
 mod picture;
+
+/// A small allocator in place of Rust's default (`heap.rs`): 5 KB less gzip.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static HEAP: heap::Heap<heap::Wasm> = heap::Heap::new(heap::Wasm);
 
 #[cfg(target_arch = "wasm32")]
 mod controls;
