@@ -1,12 +1,12 @@
 //! The browser's memory allocator: a free list per power-of-two block size.
 //!
-//! Rust's default allocator on `wasm32-unknown-unknown` (dlmalloc) was about 12 KB of the
-//! wasm's 117 KB (5 KB of its gzip). The script's allocations are few and small (strings and
-//! lists built per redraw), so it does with much less: every request is rounded up to a power
-//! of two and served from that size's free list, or else carved from fresh memory; a freed
-//! block goes back on its size's list, to be reused by the next request of that size. Blocks
-//! are never split or merged, so a size's memory is the most of it ever in use at once, at
-//! most twice what was asked for.
+//! Rust's default allocator on `wasm32-unknown-unknown` (dlmalloc, with its `realloc`) was
+//! about 8 KB of the wasm's code; this one is 0.5 KB, and the wasm 7.5 KB smaller (3 KB of
+//! gzip). The script's allocations are few and small (strings and lists built per redraw), so
+//! it does with much less: every request is rounded up to a power of two and served from that
+//! size's free list, or else carved from fresh memory; a freed block goes back on its size's
+//! list, to be reused by the next request of that size. Blocks are never split or merged, so
+//! a size's memory is the most of it ever in use at once, at most twice what was asked for.
 //!
 //! Single-threaded, as the wasm is (no `atomics`). Tested natively on a simulated memory.
 
