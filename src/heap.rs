@@ -187,7 +187,7 @@ mod tests {
     impl Memory for Arena {
         fn grow(&self, pages: usize) -> Option<usize> {
             self.grown.set(self.grown.get() + 1);
-            if self.gaps && self.grown.get() % 3 == 0 {
+            if self.gaps && self.grown.get().is_multiple_of(3) {
                 self.used.set(self.used.get() + 1);
             }
             let first = self.used.get();
