@@ -29,6 +29,33 @@ pub struct Date {
     pub day: u8,
 }
 
+/// Why a text is not a date. Its message is written only where it is shown (the build's data
+/// check): the browser's script, which drops it, then carries no `format!` for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateError<'a> {
+    /// Not `YYYY-MM-DD` or `YYYY-MM`.
+    Form(&'a str),
+    /// A month that is not 1 to 12.
+    Month(&'a str, u16),
+    /// A day that the month does not have.
+    Day(&'a str, u16),
+}
+
+impl fmt::Display for DateError<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DateError::Form(text) => {
+                write!(
+                    f,
+                    "\"{text}\" is not a date (expected YYYY-MM-DD or YYYY-MM)"
+                )
+            }
+            DateError::Month(text, month) => write!(f, "\"{text}\" has no month {month}"),
+            DateError::Day(text, day) => write!(f, "\"{text}\" has no day {day}"),
+        }
+    }
+}
+
 /// When something happened or held from, with the precision the sources give.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum When {
@@ -48,8 +75,8 @@ impl Date {
     }
 
     /// Parses `YYYY-MM-DD` or `YYYY-MM` (month precision), checking that the day exists.
-    pub fn parse(text: &str) -> Result<Date, String> {
-        let bad = || format!("\"{text}\" is not a date (expected YYYY-MM-DD or YYYY-MM)");
+    pub fn parse(text: &str) -> Result<Date, DateError<'_>> {
+        let bad = DateError::Form(text);
         let parts: Vec<&str> = text.split('-').collect();
         let number = |s: &str, len: usize| -> Option<u16> {
             (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
@@ -59,17 +86,17 @@ impl Date {
         let (year, month, day) = match parts.as_slice() {
             [y, m] => (number(y, 4), number(m, 2), Some(0)),
             [y, m, d] => (number(y, 4), number(m, 2), number(d, 2)),
-            _ => return Err(bad()),
+            _ => return Err(bad),
         };
         let (Some(year), Some(month), Some(day)) = (year, month, day) else {
-            return Err(bad());
+            return Err(bad);
         };
         if !(1..=12).contains(&month) {
-            return Err(format!("\"{text}\" has no month {month}"));
+            return Err(DateError::Month(text, month));
         }
         let date = Date::new(year, month as u8, day as u8);
         if parts.len() == 3 && (day == 0 || day as u8 > days_in_month(year, month as u8)) {
-            return Err(format!("\"{text}\" has no day {day}"));
+            return Err(DateError::Day(text, day));
         }
         Ok(date)
     }
@@ -145,7 +172,10 @@ impl Date {
 
     /// "Jan", "Sep": dates in lists read shorter.
     pub fn month_name(self) -> &'static str {
-        &self.full_month_name()[..3]
+        // `get`, not `[..3]`: slicing a `str` can panic, and its panic message alone (with
+        // `char`'s `Debug` and Unicode tables) costs the wasm about 4 KB of gzip.
+        let month = self.full_month_name();
+        month.get(..3).unwrap_or(month)
     }
 }
 
@@ -244,8 +274,16 @@ mod tests {
             assert!(Date::parse(bad).is_err(), "{bad} should be rejected");
         }
         assert_eq!(
-            Date::parse("2025-02-29").unwrap_err(),
+            Date::parse("2025-02-29").unwrap_err().to_string(),
             "\"2025-02-29\" has no day 29"
+        );
+        assert_eq!(
+            Date::parse("2025-13").unwrap_err().to_string(),
+            "\"2025-13\" has no month 13"
+        );
+        assert_eq!(
+            Date::parse("2 June 2025").unwrap_err().to_string(),
+            "\"2 June 2025\" is not a date (expected YYYY-MM-DD or YYYY-MM)"
         );
     }
 

@@ -241,64 +241,64 @@ impl UrlState {
     /// view is not in it: it is the page's folder (see [`UrlState::to_address`]).
     pub fn to_query(&self, outline: &Outline) -> String {
         let default = UrlState::default_for(outline);
-        let mut pairs: Vec<(&str, String)> = Vec::new();
+        // Written straight into one string: no list of pairs, no `format!`.
+        let mut query = String::new();
+        let mut add = |key: &str, value: &str| {
+            query.push(if query.is_empty() { '?' } else { '&' });
+            query.push_str(key);
+            query.push('=');
+            query.push_str(&encode(value));
+        };
         if self.parties != default.parties && !self.parties.is_empty() {
-            pairs.push((
+            add(
                 "parties",
-                join(self.parties.iter().map(|p| outline.party(*p).id)),
-            ));
+                &join(self.parties.iter().map(|p| outline.party(*p).id)),
+            );
         }
         if self.groups != default.groups && !self.groups.is_empty() {
-            pairs.push((
+            add(
                 "groups",
-                join(self.groups.iter().map(|g| outline.group(*g).id)),
-            ));
+                &join(self.groups.iter().map(|g| outline.group(*g).id)),
+            );
         }
         if self.documents != default.documents && !self.documents.is_empty() {
-            pairs.push((
+            add(
                 "docs",
-                join(self.documents.iter().map(|d| outline.document(*d).id)),
-            ));
+                &join(self.documents.iter().map(|d| outline.document(*d).id)),
+            );
         }
         if !self.filter.tracks.is_empty() {
-            pairs.push((
+            add(
                 "tracks",
-                join(self.filter.tracks.iter().map(|t| outline.track(*t).id)),
-            ));
+                &join(self.filter.tracks.iter().map(|t| outline.track(*t).id)),
+            );
         }
         if let Some(person) = self.filter.person {
-            pairs.push(("person", outline.person(person).id.to_owned()));
+            add("person", outline.person(person).id);
         }
         let text = self.filter.text.trim();
         if !text.is_empty() {
-            pairs.push(("q", text.to_owned()));
+            add("q", text);
         }
         if let Some(event) = self.event {
-            pairs.push(("event", outline.event(event).id.to_owned()));
+            add("event", outline.event(event).id);
         }
         if let Some(issue) = self.issue {
-            pairs.push(("issue", outline.issue(issue).id.to_owned()));
+            add("issue", outline.issue(issue).id);
             if let Some(party) = self.party {
-                pairs.push(("party", outline.party(party).id.to_owned()));
+                add("party", outline.party(party).id);
             }
         }
         if let Some(date) = self.as_of.filter(|d| *d != outline.as_of) {
-            pairs.push(("asof", date.iso()));
+            add("asof", &date.iso());
         }
         if let Some(theme) = self.theme.slug() {
-            pairs.push(("theme", theme.to_owned()));
+            add("theme", theme);
         }
         if self.embed {
-            pairs.push(("embed", "1".to_owned()));
+            add("embed", "1");
         }
-        if pairs.is_empty() {
-            return String::new();
-        }
-        let body: Vec<String> = pairs
-            .iter()
-            .map(|(k, v)| format!("{k}={}", encode(v)))
-            .collect();
-        format!("?{}", body.join("&"))
+        query
     }
 }
 
@@ -435,7 +435,12 @@ pub fn encode(text: &str) -> String {
                 out.push(b as char)
             }
             b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{b:02X}")),
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789ABCDEF";
+                out.push('%');
+                out.push(HEX[usize::from(b >> 4)] as char);
+                out.push(HEX[usize::from(b & 15)] as char);
+            }
         }
     }
     out
