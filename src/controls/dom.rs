@@ -129,6 +129,17 @@ pub fn listen<E: wasm_bindgen::convert::FromWasmAbi + 'static>(
     callback.forget();
 }
 
+/// The selector of the elements of class `name`: `.name`. A call here costs the wasm less
+/// than a `format!` at each use.
+pub fn of_class(name: &str) -> String {
+    [".", name].concat()
+}
+
+/// The selector of the elements that have the attribute `name`: `[name]`.
+pub fn having(name: &str) -> String {
+    ["[", name, "]"].concat()
+}
+
 /// The selector of the elements whose attribute `name` is `value`.
 pub fn with_attr(name: &str, value: &str) -> String {
     format!("[{name}=\"{value}\"]")

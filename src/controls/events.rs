@@ -2,7 +2,7 @@
 //! control the event happened on (event delegation). A few dozen controls and hundreds of
 //! links thus cost a handful of listeners, set up at once, with nothing to hydrate.
 
-use super::dom::{by_id, closest, document, listen, on_resize, query, window};
+use super::dom::{by_id, closest, document, having, listen, of_class, on_resize, query, window};
 use super::page::{change, edit, with_page, History, Page};
 use super::{
     address, as_of, disclosures, links, pages, pickers, share, timeline, tracks, versions,
@@ -62,26 +62,26 @@ pub fn listen_all() {
 fn on_click(ev: MouseEvent) {
     let target = ev.target();
     with_page(|page| {
-        if let Some(el) = closest(target.clone(), &format!("[{GO_ATTR}]")) {
+        if let Some(el) = closest(target.clone(), &having(GO_ATTR)) {
             if links::clicked(page, &el, &ev) {
                 ev.prevent_default();
             }
-        } else if let Some(el) = closest(target.clone(), &format!("[{TOGGLE_ATTR}]")) {
+        } else if let Some(el) = closest(target.clone(), &having(TOGGLE_ATTR)) {
             let toggle = el.get_attribute(TOGGLE_ATTR);
             if let Some(toggle) = toggle.and_then(|t| Toggle::parse(&t, outline())) {
                 pickers::toggle(page, toggle);
             }
-        } else if let Some(el) = closest(target.clone(), &format!("[{ACTION_ATTR}]")) {
+        } else if let Some(el) = closest(target.clone(), &having(ACTION_ATTR)) {
             if let Some(action) = el
                 .get_attribute(ACTION_ATTR)
                 .and_then(|a| Action::parse(&a))
             {
                 act(page, action);
             }
-        } else if let Some(el) = closest(target.clone(), &format!(".{DISCLOSURE}")) {
+        } else if let Some(el) = closest(target.clone(), &of_class(DISCLOSURE)) {
             disclosures::toggle(&el);
         } else if let Some(view) =
-            closest(target.clone(), &format!(".{VIEW_LINK}")).and_then(|el| view_of_link(&el))
+            closest(target.clone(), &of_class(VIEW_LINK)).and_then(|el| view_of_link(&el))
         {
             if links::plain_click(&ev) {
                 ev.prevent_default();
@@ -148,7 +148,7 @@ fn view_of_link(el: &Element) -> Option<View> {
 /// The reader points at or focuses a link to another view: its page is fetched, so that the
 /// switch is instant. Near the "as of" control, the stances' other versions are.
 fn prefetch_for(page: &Page, target: Option<web_sys::EventTarget>) {
-    if closest(target.clone(), &format!(".{AS_OF_CONTROL}")).is_some() {
+    if closest(target.clone(), &of_class(AS_OF_CONTROL)).is_some() {
         versions::prefetch();
         return;
     }
@@ -171,7 +171,7 @@ fn prefetch_for(page: &Page, target: Option<web_sys::EventTarget>) {
 /// Redraws the tracks picture when its box changes width: the window, the frame or the
 /// layout around it.
 pub fn follow_picture_width() {
-    if let Some(canvas) = query(&format!(".{TRACKS_CANVAS}")) {
+    if let Some(canvas) = query(&of_class(TRACKS_CANVAS)) {
         on_resize(&canvas, || {
             with_page(|page| page.picture.resize(tracks::canvas_width()));
         });
