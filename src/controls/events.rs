@@ -16,32 +16,35 @@ use model::moves::Move;
 use model::url_state::View;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
-use web_sys::{Event, FocusEvent, HtmlInputElement, HtmlSelectElement, KeyboardEvent, MouseEvent};
+use web_sys::{Event, HtmlInputElement, HtmlSelectElement, KeyboardEvent, MouseEvent};
 
 pub fn listen_all() {
     let doc: web_sys::EventTarget = document().into();
-    listen(&doc, "click", on_click);
+    // The browser hands each listener the kind of event it listens to: a `click` is a
+    // `MouseEvent`, a `keydown` a `KeyboardEvent`.
+    listen(&doc, "click", |ev| on_click(ev.unchecked_into()));
     listen(&doc, "input", |ev: Event| on_value(ev, "input"));
     listen(&doc, "change", |ev: Event| on_value(ev, "change"));
-    listen(&doc, "keydown", on_key);
-    listen(&doc, "focusin", |ev: FocusEvent| {
+    listen(&doc, "keydown", |ev| on_key(ev.unchecked_into()));
+    listen(&doc, "focusin", |ev: Event| {
         with_page(|page| prefetch_for(page, ev.target()));
         if let Some(i) = tracks::mark_at(ev.target()) {
             with_page(|page| tracks::focused(page, i));
         }
     });
-    listen(&doc, "focusout", |ev: FocusEvent| {
+    listen(&doc, "focusout", |ev: Event| {
         if tracks::mark_at(ev.target()).is_some() {
             tracks::hide_tip();
         }
     });
-    listen(&doc, "mouseover", |ev: MouseEvent| {
+    listen(&doc, "mouseover", |ev: Event| {
         with_page(|page| prefetch_for(page, ev.target()));
         if let Some(i) = tracks::mark_at(ev.target()) {
             with_page(|page| tracks::show_tip(page, i));
         }
     });
-    listen(&doc, "mouseout", |ev: MouseEvent| {
+    listen(&doc, "mouseout", |ev: Event| {
+        let ev: MouseEvent = ev.unchecked_into();
         let from = tracks::mark_at(ev.target());
         let to = tracks::mark_at(ev.related_target());
         if from.is_some() && from != to {
