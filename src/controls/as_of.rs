@@ -5,8 +5,8 @@
 //! land maps and their table, `views/land.rs`).
 
 use super::dom::{
-    all, by_id, first, page_lang, query, set_attr, set_class, set_hidden, set_opt_attr, set_text,
-    text_of, with_attr,
+    all, by_id, first, having, of_class, page_lang, query, set_attr, set_class, set_hidden,
+    set_opt_attr, set_text, text_of, with_attr,
 };
 use super::page::{edit, Page};
 use super::versions;
@@ -14,7 +14,7 @@ use crate::data::{event_days, outline};
 use crate::hooks::{
     cell_id, view_id, Action, ACTION_ATTR, AFTER_NOTE, AS_OF_DATE, AS_OF_JUMP, AS_OF_RANGE,
     AS_OF_STEP, AS_OF_STEPS, CHANGED, CHANGED_MARK, DAY_ATTR, FOLLOWS_ATTR, FROM_ATTR,
-    POSITIONS_TABLE, READING_DATE, UNTIL_ATTR,
+    READING_DATE, UNTIL_ATTR,
 };
 use crate::labels;
 use model::date::Date;
@@ -46,7 +46,7 @@ pub fn draw(state: &UrlState) {
         }
         set_attr(&range, "aria-valuetext", &words);
     }
-    if let Some(el) = query(&format!(".{AS_OF_STEP}")) {
+    if let Some(el) = query(&of_class(AS_OF_STEP)) {
         set_text(&el, &words);
     }
     if let Some(jump) = input(AS_OF_JUMP) {
@@ -57,7 +57,7 @@ pub fn draw(state: &UrlState) {
     if let Some(el) = query(&with_attr(ACTION_ATTR, Action::AsOfBack.attr())) {
         set_hidden(&el, state.as_of.is_none());
     }
-    if let Some(el) = query(&format!(".{AFTER_NOTE}")) {
+    if let Some(el) = query(&of_class(AFTER_NOTE)) {
         set_hidden(&el, day <= o.as_of);
     }
 
@@ -67,7 +67,7 @@ pub fn draw(state: &UrlState) {
     // then a cell whose version is missing shows nothing rather than another day's, and the
     // table says it is busy.
     let complete = state.as_of.is_none() || versions::all_here();
-    if let Some(table) = query(&format!("table.{POSITIONS_TABLE}")) {
+    if let Some(table) = versions::table() {
         set_opt_attr(&table, "aria-busy", (!complete).then_some("true"));
     }
     let today = day.iso();
@@ -87,7 +87,7 @@ pub fn draw(state: &UrlState) {
             let Some(cell) = by_id(&id) else { continue };
             let changed = before.is_some_and(|b| changed_since(o, issue, party, b, day));
             set_class(&cell, CHANGED, changed);
-            if let Some(mark) = first(&cell, &format!(".{CHANGED_MARK}")) {
+            if let Some(mark) = first(&cell, &of_class(CHANGED_MARK)) {
                 set_hidden(&mark, !changed);
             }
             if changed {
@@ -96,7 +96,7 @@ pub fn draw(state: &UrlState) {
         }
     }
     // What follows a cell elsewhere (a land map, the cells of its table) is marked with it.
-    for el in all(&format!("[{FOLLOWS_ATTR}]")) {
+    for el in all(&having(FOLLOWS_ATTR)) {
         let follows = el.get_attribute(FOLLOWS_ATTR).unwrap_or_default();
         set_class(&el, CHANGED, changed_cells.contains(&follows));
     }

@@ -118,15 +118,24 @@ pub fn next_frame(f: impl FnOnce() + 'static) {
     let _ = window().request_animation_frame(callback.unchecked_ref());
 }
 
-/// Listens to `event` on `target` for the page's life.
-pub fn listen<E: wasm_bindgen::convert::FromWasmAbi + 'static>(
-    target: &EventTarget,
-    event: &str,
-    f: impl FnMut(E) + 'static,
-) {
-    let callback = Closure::<dyn FnMut(E)>::new(f);
+/// Listens to `event` on `target` for the page's life. The listener takes a plain `Event`,
+/// which it casts to the kind it needs (`MouseEvent`, …): each kind of argument would cost
+/// the wasm and its glue a conversion of its own.
+pub fn listen(target: &EventTarget, event: &str, f: impl FnMut(web_sys::Event) + 'static) {
+    let callback = Closure::<dyn FnMut(web_sys::Event)>::new(f);
     let _ = target.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref());
     callback.forget();
+}
+
+/// The selector of the elements of class `name`: `.name`. A call here costs the wasm less
+/// than a `format!` at each use.
+pub fn of_class(name: &str) -> String {
+    [".", name].concat()
+}
+
+/// The selector of the elements that have the attribute `name`: `[name]`.
+pub fn having(name: &str) -> String {
+    ["[", name, "]"].concat()
 }
 
 /// The selector of the elements whose attribute `name` is `value`.

@@ -2,7 +2,7 @@
 //! control the event happened on (event delegation). A few dozen controls and hundreds of
 //! links thus cost a handful of listeners, set up at once, with nothing to hydrate.
 
-use super::dom::{by_id, closest, document, listen, on_resize, query, window};
+use super::dom::{by_id, closest, document, having, listen, of_class, on_resize, query, window};
 use super::page::{change, edit, with_page, History, Page};
 use super::{
     address, as_of, disclosures, links, pages, pickers, share, timeline, tracks, versions,
@@ -16,32 +16,35 @@ use model::moves::Move;
 use model::url_state::View;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
-use web_sys::{Event, FocusEvent, HtmlInputElement, HtmlSelectElement, KeyboardEvent, MouseEvent};
+use web_sys::{Event, HtmlInputElement, HtmlSelectElement, KeyboardEvent, MouseEvent};
 
 pub fn listen_all() {
     let doc: web_sys::EventTarget = document().into();
-    listen(&doc, "click", on_click);
+    // The browser hands each listener the kind of event it listens to: a `click` is a
+    // `MouseEvent`, a `keydown` a `KeyboardEvent`.
+    listen(&doc, "click", |ev| on_click(ev.unchecked_into()));
     listen(&doc, "input", |ev: Event| on_value(ev, "input"));
     listen(&doc, "change", |ev: Event| on_value(ev, "change"));
-    listen(&doc, "keydown", on_key);
-    listen(&doc, "focusin", |ev: FocusEvent| {
+    listen(&doc, "keydown", |ev| on_key(ev.unchecked_into()));
+    listen(&doc, "focusin", |ev: Event| {
         with_page(|page| prefetch_for(page, ev.target()));
         if let Some(i) = tracks::mark_at(ev.target()) {
             with_page(|page| tracks::focused(page, i));
         }
     });
-    listen(&doc, "focusout", |ev: FocusEvent| {
+    listen(&doc, "focusout", |ev: Event| {
         if tracks::mark_at(ev.target()).is_some() {
             tracks::hide_tip();
         }
     });
-    listen(&doc, "mouseover", |ev: MouseEvent| {
+    listen(&doc, "mouseover", |ev: Event| {
         with_page(|page| prefetch_for(page, ev.target()));
         if let Some(i) = tracks::mark_at(ev.target()) {
             with_page(|page| tracks::show_tip(page, i));
         }
     });
-    listen(&doc, "mouseout", |ev: MouseEvent| {
+    listen(&doc, "mouseout", |ev: Event| {
+        let ev: MouseEvent = ev.unchecked_into();
         let from = tracks::mark_at(ev.target());
         let to = tracks::mark_at(ev.related_target());
         if from.is_some() && from != to {
@@ -62,26 +65,26 @@ pub fn listen_all() {
 fn on_click(ev: MouseEvent) {
     let target = ev.target();
     with_page(|page| {
-        if let Some(el) = closest(target.clone(), &format!("[{GO_ATTR}]")) {
+        if let Some(el) = closest(target.clone(), &having(GO_ATTR)) {
             if links::clicked(page, &el, &ev) {
                 ev.prevent_default();
             }
-        } else if let Some(el) = closest(target.clone(), &format!("[{TOGGLE_ATTR}]")) {
+        } else if let Some(el) = closest(target.clone(), &having(TOGGLE_ATTR)) {
             let toggle = el.get_attribute(TOGGLE_ATTR);
             if let Some(toggle) = toggle.and_then(|t| Toggle::parse(&t, outline())) {
                 pickers::toggle(page, toggle);
             }
-        } else if let Some(el) = closest(target.clone(), &format!("[{ACTION_ATTR}]")) {
+        } else if let Some(el) = closest(target.clone(), &having(ACTION_ATTR)) {
             if let Some(action) = el
                 .get_attribute(ACTION_ATTR)
                 .and_then(|a| Action::parse(&a))
             {
                 act(page, action);
             }
-        } else if let Some(el) = closest(target.clone(), &format!(".{DISCLOSURE}")) {
+        } else if let Some(el) = closest(target.clone(), &of_class(DISCLOSURE)) {
             disclosures::toggle(&el);
         } else if let Some(view) =
-            closest(target.clone(), &format!(".{VIEW_LINK}")).and_then(|el| view_of_link(&el))
+            closest(target.clone(), &of_class(VIEW_LINK)).and_then(|el| view_of_link(&el))
         {
             if links::plain_click(&ev) {
                 ev.prevent_default();
@@ -148,7 +151,7 @@ fn view_of_link(el: &Element) -> Option<View> {
 /// The reader points at or focuses a link to another view: its page is fetched, so that the
 /// switch is instant. Near the "as of" control, the stances' other versions are.
 fn prefetch_for(page: &Page, target: Option<web_sys::EventTarget>) {
-    if closest(target.clone(), &format!(".{AS_OF_CONTROL}")).is_some() {
+    if closest(target.clone(), &of_class(AS_OF_CONTROL)).is_some() {
         versions::prefetch();
         return;
     }
@@ -171,7 +174,7 @@ fn prefetch_for(page: &Page, target: Option<web_sys::EventTarget>) {
 /// Redraws the tracks picture when its box changes width: the window, the frame or the
 /// layout around it.
 pub fn follow_picture_width() {
-    if let Some(canvas) = query(&format!(".{TRACKS_CANVAS}")) {
+    if let Some(canvas) = query(&of_class(TRACKS_CANVAS)) {
         on_resize(&canvas, || {
             with_page(|page| page.picture.resize(tracks::canvas_width()));
         });

@@ -8,7 +8,7 @@ use model::embed::{clean_id, is_pym_width, pym_height, whole_pixels, DEFAULT_FRA
 use model::url_state::query_param;
 use std::cell::Cell;
 use std::rc::Rc;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{MessageEvent, Window};
 
 /// True when another page frames this one.
@@ -42,7 +42,8 @@ pub fn report_height() {
     }
 
     // Pym's parent announces its width on load and on resize, and expects the height back.
-    listen(&window().into(), "message", move |ev: MessageEvent| {
+    listen(&window().into(), "message", move |ev| {
+        let ev: MessageEvent = ev.unchecked_into();
         let Some(text) = ev.data().as_string() else {
             return;
         };

@@ -2,7 +2,7 @@
 //! element, which the stylesheet reads), and the embedded page's link out to the full page.
 
 use super::address::{from_root, page_link};
-use super::dom::{document, query, set_attr, set_class, set_opt_attr};
+use super::dom::{document, of_class, query, set_attr, set_class, set_opt_attr};
 use super::page::Page;
 use crate::data::outline;
 use crate::hooks::{EDITION_ATTR, EMBEDDED, LANGUAGE_SWITCH, OPEN_FULL, THEME_ATTR};
@@ -15,11 +15,11 @@ pub fn draw(page: &Page) {
     // the share bar and the footer, and with a link out to the full page.
     set_class(&root, EMBEDDED, page.embedded());
     set_opt_attr(&root, THEME_ATTR, page.state.theme.slug());
-    if let Some(link) = query(&format!(".{OPEN_FULL}")) {
+    if let Some(link) = query(&of_class(OPEN_FULL)) {
         set_attr(&link, "href", &page_link(&page.state, false));
     }
     // The other edition, with the reader's view, filters, date and selection.
-    if let Some(link) = query(&format!(".{LANGUAGE_SWITCH}")) {
+    if let Some(link) = query(&of_class(LANGUAGE_SWITCH)) {
         let edition = from_root(&link.get_attribute(EDITION_ATTR).unwrap_or_default());
         let mut state = page.state.clone();
         state.embed = false;

@@ -30,7 +30,7 @@ pub fn pin_head_links() {
     }
 }
 
-/// What is known of each view's page, by `View::ALL`'s order.
+/// What is known of a view's page.
 #[derive(Clone)]
 enum Fetched {
     Not,
@@ -39,7 +39,10 @@ enum Fetched {
 }
 
 thread_local! {
-    static PAGES: RefCell<Vec<Fetched>> = RefCell::new(vec![Fetched::Not; View::ALL.len()]);
+    /// What is known of each view's page, by `View::ALL`'s order. A fixed array made at
+    /// compile time (`const`), which costs the wasm less than a `Vec` made on first use.
+    static PAGES: RefCell<[Fetched; View::ALL.len()]> =
+        const { RefCell::new([const { Fetched::Not }; View::ALL.len()]) };
     /// The switch waiting for its page to arrive, if any.
     static WAITING: RefCell<Option<(UrlState, History)>> = const { RefCell::new(None) };
 }
@@ -88,30 +91,42 @@ fn fetch(view: View) {
     });
 }
 
+/// What a fetch hands its result to. Boxed, so that the fetching code below is in the wasm
+/// once rather than once per caller.
+type Then<T> = Box<dyn FnOnce(Option<T>)>;
+
 /// Fetches the HTML document at `url` and hands it to `done` parsed, or `None` if it could not
 /// be fetched.
 pub fn fetch_document(url: &str, done: impl FnOnce(Option<Document>) + 'static) {
-    settle(window().fetch_with_str(url), move |response| {
-        let text = response
-            .and_then(|r| r.dyn_into::<Response>().ok())
-            .filter(Response::ok)
-            .and_then(|r| r.text().ok());
-        let Some(text) = text else {
-            return done(None);
-        };
-        settle(text, move |html| {
-            done(html.and_then(|h| h.as_string()).and_then(|h| {
-                DomParser::new()
-                    .ok()?
-                    .parse_from_string(&h, SupportedType::TextHtml)
-                    .ok()
-            }))
-        })
-    });
+    fetch_boxed(url, Box::new(done));
+}
+
+fn fetch_boxed(url: &str, done: Then<Document>) {
+    settle(
+        window().fetch_with_str(url),
+        Box::new(move |response| {
+            let text = response
+                .and_then(|r| r.dyn_into::<Response>().ok())
+                .filter(Response::ok)
+                .and_then(|r| r.text().ok());
+            let Some(text) = text else {
+                return done(None);
+            };
+            settle(text, Box::new(move |html| done(html.and_then(parse))));
+        }),
+    );
+}
+
+/// The document in the HTML text `html`.
+fn parse(html: JsValue) -> Option<Document> {
+    DomParser::new()
+        .ok()?
+        .parse_from_string(&html.as_string()?, SupportedType::TextHtml)
+        .ok()
 }
 
 /// Calls `then` once `promise` settles: with its value, or `None` if it was rejected.
-fn settle(promise: js_sys::Promise, then: impl FnOnce(Option<JsValue>) + 'static) {
+fn settle(promise: js_sys::Promise, then: Then<JsValue>) {
     // Whichever of the two callbacks runs takes `then`.
     let shared = std::rc::Rc::new(std::cell::Cell::new(Some(then)));
     let other = shared.clone();

@@ -3,8 +3,8 @@
 //! first time it is used.
 
 use super::dom::{
-    all, by_id, first, page_lang, query, set_class, set_hidden, set_opt_attr, set_text, text_of,
-    with_attr, within,
+    all, by_id, first, of_class, page_lang, query, set_class, set_hidden, set_opt_attr, set_text,
+    text_of, with_attr, within,
 };
 use super::page::{edit, Page};
 use super::pickers;
@@ -58,10 +58,10 @@ impl Lists {
                     set_opt_attr(&item, "tabindex", selected.then_some("-1"));
                 }
             }
-            if let Some(empty) = first(era, &format!(".{EMPTY}")) {
+            if let Some(empty) = first(era, &of_class(EMPTY)) {
                 set_hidden(&empty, part.iter().any(|id| matches[id.index()]));
             }
-            if let Some(button) = first(era, &format!(".{MORE}")) {
+            if let Some(button) = first(era, &of_class(MORE)) {
                 set_hidden(&button, more == 0);
                 set_text(&button, &show_more(page_lang(), more.min(PAGE)));
             }

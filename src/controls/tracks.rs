@@ -8,8 +8,8 @@
 //! there.
 
 use super::dom::{
-    all, by_id, closest, document, first, focus, page_lang, query, set_attr, set_class, text_of,
-    with_attr,
+    all, by_id, closest, document, first, focus, of_class, page_lang, query, set_attr, set_class,
+    text_of, with_attr,
 };
 use super::links;
 use super::page::{later, Page};
@@ -223,7 +223,7 @@ fn mark(i: usize) -> Option<Element> {
 
 /// The box the picture is drawn in.
 fn canvas() -> Option<Element> {
-    query(&format!(".{TRACKS_CANVAS}"))
+    query(&of_class(TRACKS_CANVAS))
 }
 
 /// The picture's words, as the page shows them: event dates and titles from the timeline's
@@ -241,7 +241,7 @@ impl PageNames {
             o.event_ids()
                 .map(|e| {
                     by_id(&event_id(e))
-                        .and_then(|item| first(&item, &format!(".{class}")))
+                        .and_then(|item| first(&item, &of_class(class)))
                         .map_or_else(String::new, |t| text_of(&t))
                 })
                 .collect()

@@ -5,7 +5,7 @@
 
 use super::address;
 use super::as_of;
-use super::dom::{by_id, query, set_attr, within};
+use super::dom::{by_id, having, of_class, query, set_attr, within};
 use super::page::with_page;
 use super::pages::fetch_document;
 use crate::hooks::{
@@ -30,7 +30,7 @@ thread_local! {
 }
 
 /// The positions table, if this page has it.
-fn table() -> Option<Element> {
+pub fn table() -> Option<Element> {
     query(&format!("table.{POSITIONS_TABLE}"))
 }
 
@@ -85,14 +85,14 @@ fn fetch() {
 /// already there (the snapshot's, which the reader may have opened).
 fn slot_in(file: &Document, table: &Element) {
     let page = super::dom::document();
-    for block in within(file, &format!("[{CELL_ATTR}]")) {
+    for block in within(file, &having(CELL_ATTR)) {
         let Some(cell) = block.get_attribute(CELL_ATTR).and_then(|id| by_id(&id)) else {
             continue;
         };
         let mut last: Option<Element> = None;
-        for version in within(&block, &format!(".{VERSION}")) {
+        for version in within(&block, &of_class(VERSION)) {
             let from = version.get_attribute(FROM_ATTR).unwrap_or_default();
-            let here = within(&cell, &format!(".{VERSION}"))
+            let here = within(&cell, &of_class(VERSION))
                 .into_iter()
                 .find(|v| v.get_attribute(FROM_ATTR).as_deref() == Some(from.as_str()));
             if let Some(here) = here {
@@ -105,7 +105,7 @@ fn slot_in(file: &Document, table: &Element) {
             let placed = match &last {
                 Some(before) => before.after_with_node_1(&node),
                 // Before the cell's first version, or at its end if it has none.
-                None => match within(&cell, &format!(".{VERSION}")).first() {
+                None => match within(&cell, &of_class(VERSION)).first() {
                     Some(first) => first.before_with_node_1(&node),
                     None => cell.append_child(&node).map(|_| ()),
                 },
