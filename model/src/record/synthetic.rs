@@ -27,10 +27,15 @@ pub fn pad_events(files: &mut Files, total: usize) {
         if let Some(texts) = uk.get(&model.id).cloned() {
             let mut texts = texts;
             if let Some(title) = texts.get_mut("title") {
-                *title = format!("Синтетична {i}: {title}")
-                    .chars()
-                    .take(100)
-                    .collect();
+                // The number grouped as Ukrainian writes quantities («2 078»), so the house
+                // style does not read it as a year without «року».
+                *title = format!(
+                    "Синтетична {}: {title}",
+                    crate::lang::Lang::Uk.number(i as u64)
+                )
+                .chars()
+                .take(100)
+                .collect();
             }
             uk.insert(id.clone(), texts);
         }
