@@ -631,3 +631,29 @@ fn every_hook_is_checked() {
         );
     }
 }
+
+#[test]
+fn every_id_the_stylesheet_names_is_in_a_page() {
+    // `#name` selectors, told from colours (`#fff`, `#b0103a`) by a letter past `f` or a
+    // hyphen. A renamed id would leave its rules styling nothing (the sources view's spacing
+    // did, once each view had its page).
+    let css = read("style/main.css");
+    let ids: HashSet<&str> = pages().iter().flat_map(Page::ids).collect();
+    let named: Vec<&str> = css
+        .match_indices('#')
+        .map(|(at, _)| {
+            let rest = &css[at + 1..];
+            let end = rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                .unwrap_or(rest.len());
+            &rest[..end]
+        })
+        .filter(|name| name.contains(|c: char| c == '-' || ('g'..='z').contains(&c)))
+        .collect();
+    assert!(named.len() >= 3, "{named:?}");
+    let missing: Vec<&&str> = named.iter().filter(|name| !ids.contains(**name)).collect();
+    assert!(
+        missing.is_empty(),
+        "main.css names ids no page has: {missing:?}"
+    );
+}
