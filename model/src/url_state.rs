@@ -61,6 +61,11 @@ impl View {
         }
     }
 
+    /// The view whose slug this is (`"timeline"`), as pages and links name it.
+    pub fn from_slug(slug: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.slug() == slug)
+    }
+
     /// The view's page, as a folder of the edition: the positions are the edition's own
     /// page (`""`), every other view a folder below it (`"timeline/"`).
     pub fn folder(self) -> &'static str {
@@ -685,6 +690,10 @@ mod tests {
 
     #[test]
     fn the_view_is_the_page_not_the_query() {
+        for view in View::ALL {
+            assert_eq!(View::from_slug(view.slug()), Some(view));
+        }
+        assert_eq!(View::from_slug("tabs"), None);
         assert_eq!(parse("?view=timeline").view, View::Positions);
         assert_eq!(parse("plans/?view=timeline").view, View::Plans);
         assert_eq!(parse("plans/index.html?q=x").view, View::Plans);

@@ -16,13 +16,10 @@ thread_local! {
 
 /// The view of the page the browser loaded, as the pre-render marked it.
 fn loaded_view() -> View {
-    let slug = document()
+    document()
         .document_element()
         .and_then(|root| root.get_attribute(PAGE_ATTR))
-        .unwrap_or_default();
-    View::ALL
-        .into_iter()
-        .find(|v| v.slug() == slug)
+        .and_then(|slug| View::from_slug(&slug))
         .unwrap_or_default()
 }
 

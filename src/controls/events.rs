@@ -144,8 +144,7 @@ fn on_key(ev: KeyboardEvent) {
 
 /// The view a switcher link leads to.
 fn view_of_link(el: &Element) -> Option<View> {
-    let slug = el.get_attribute(VIEW_ATTR)?;
-    View::ALL.into_iter().find(|v| v.slug() == slug)
+    View::from_slug(&el.get_attribute(VIEW_ATTR)?)
 }
 
 /// The reader points at or focuses a link to another view: its page is fetched, so that the

@@ -1,7 +1,8 @@
 //! The stances' other versions. The positions page carries each cell's version at the
 //! snapshot; every version is in `stance-versions.html` beside it, fetched when the reader
 //! comes near the "as of" control (or a link asks for another date) and slotted into the
-//! cells in date order. Until it is here, the cells stay as they are.
+//! cells in date order. Until it is here the table is `aria-busy`, and a cell whose version
+//! for the date is missing shows nothing rather than another day's (`as_of.rs`).
 
 use super::address;
 use super::as_of;
