@@ -17,11 +17,12 @@ pub fn head_tags(site: Option<&str>) -> String {
     let view = page();
     let date = long_date(record().meta.as_of);
     let blanks = [("date", date.as_str())];
-    let card_title = trf("The Russia–Ukraine peace talks, as of {date}", &blanks);
-    let (title, description, card_description) = match view {
+    // The positions' page speaks for the whole explainer; every other page for its view.
+    let (title, description, card_title, card_description) = match view {
         View::Positions => (
             trf("The Russia–Ukraine peace talks, as of {date} — an explainer", &blanks),
             trf("Where the talks to end the Russia–Ukraine war stood on {date}: each side's positions issue by issue, the timeline of the diplomacy, who is who, and a source under every claim.", &blanks),
+            trf("The Russia–Ukraine peace talks, as of {date}", &blanks),
             tr("Each side's positions issue by issue, the timeline of the diplomacy and who is who, with a source under every claim.").to_owned(),
         ),
         _ => {
@@ -35,13 +36,8 @@ pub fn head_tags(site: Option<&str>) -> String {
                 "{view} — the Russia–Ukraine peace talks, as of {date}",
                 &[("view", tr(view.label())), ("date", &date)],
             );
-            (title, about.clone(), about)
+            (title.clone(), about.clone(), title, about)
         }
-    };
-    let card_title = if view == View::Positions {
-        card_title
-    } else {
-        title.clone()
     };
     let (locale, other_locale) = match lang() {
         Lang::En => ("en_GB", "uk_UA"),
@@ -49,15 +45,14 @@ pub fn head_tags(site: Option<&str>) -> String {
     };
     // The page in each edition, from the host (absolute) or from this page (relative).
     let own = |edition: Lang| match site {
-        Some(site) => format!("{site}{}{}", edition_folder(edition), view.folder()),
+        Some(site) => format!("{site}{}{}", edition.folder(), view.folder()),
         None if edition == lang() => "./".to_owned(),
-        None => {
-            let other_root = match edition {
-                Lang::En => "../",
-                Lang::Uk => "uk/",
-            };
-            format!("{}{other_root}{}", view.to_root(), view.folder())
-        }
+        None => format!(
+            "{}{}{}",
+            view.to_root(),
+            lang().path_to(edition),
+            view.folder()
+        ),
     };
     let canonical = site
         .map(|_| {
@@ -95,14 +90,6 @@ pub fn head_tags(site: Option<&str>) -> String {
         english = attr(&own(Lang::En)),
         ukrainian = attr(&own(Lang::Uk)),
     )
-}
-
-/// An edition's folder below the site's root.
-pub fn edition_folder(edition: Lang) -> &'static str {
-    match edition {
-        Lang::En => "",
-        Lang::Uk => "uk/",
-    }
 }
 
 #[cfg(test)]

@@ -43,6 +43,24 @@ impl Lang {
         }
     }
 
+    /// The edition's folder below the site's root: the English edition is the root itself,
+    /// the Ukrainian one `uk/`.
+    pub fn folder(self) -> &'static str {
+        match self {
+            Lang::En => "",
+            Lang::Uk => "uk/",
+        }
+    }
+
+    /// From this edition's root to `other`'s: `uk/` from the English, `../` back.
+    pub fn path_to(self, other: Lang) -> &'static str {
+        match (self, other) {
+            (Lang::En, Lang::Uk) => "uk/",
+            (Lang::Uk, Lang::En) => "../",
+            _ => "",
+        }
+    }
+
     /// "22 January 2026" / "22 січня 2026"; a month alone: "January 2026" / "січень 2026".
     pub fn long_date(self, d: Date) -> String {
         match self {
@@ -157,6 +175,17 @@ fn uk_month(d: Date) -> (&'static str, &'static str, &'static str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_edition_reaches_the_other_from_its_folder() {
+        for (from, to) in [(Lang::En, Lang::Uk), (Lang::Uk, Lang::En)] {
+            // From the site's root to `from`'s folder, then on to `to`'s, lands in `to`'s.
+            let path = format!("/{}{}", from.folder(), from.path_to(to));
+            let resolved = path.replace("uk/../", "");
+            assert_eq!(resolved, format!("/{}", to.folder()), "{path}");
+        }
+        assert_eq!(Lang::Uk.path_to(Lang::Uk), "");
+    }
 
     #[test]
     fn english_is_what_the_page_always_wrote() {

@@ -18,9 +18,6 @@ use peace_talks_explainer::hooks::PAGE_ATTR;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// The Ukrainian edition's folder, beside the English page.
-const UK_FOLDER: &str = "uk";
-
 fn main() -> ExitCode {
     let page = match std::env::args_os().nth(1) {
         Some(path) => PathBuf::from(path),
@@ -49,10 +46,8 @@ fn main() -> ExitCode {
 /// Writes every page of both editions from the page Trunk built.
 fn write_editions(template: &str, page: &Path, site: Option<&str>) -> Result<(), String> {
     let dir = page.parent().unwrap_or(Path::new("."));
-    for (lang, root) in [
-        (Lang::En, dir.to_path_buf()),
-        (Lang::Uk, dir.join(UK_FOLDER)),
-    ] {
+    for lang in [Lang::En, Lang::Uk] {
+        let root = dir.join(lang.folder());
         for view in View::ALL {
             let folder = root.join(view.folder());
             std::fs::create_dir_all(&folder)

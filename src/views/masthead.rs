@@ -36,10 +36,12 @@ pub fn Masthead() -> impl IntoView {
 /// root, relative to this edition's root, the same on every page).
 #[component]
 fn LanguageSwitch() -> impl IntoView {
-    let (lang, folder, name) = match crate::data::lang() {
-        Lang::En => (Lang::Uk, "uk/", "Українською"),
-        Lang::Uk => (Lang::En, "../", "English"),
+    let here = crate::data::lang();
+    let (lang, name) = match here {
+        Lang::En => (Lang::Uk, "Українською"),
+        Lang::Uk => (Lang::En, "English"),
     };
+    let folder = here.path_to(lang);
     let view = crate::data::page();
     let href = format!("{}{folder}{}", view.to_root(), view.folder());
     view! {
