@@ -4,7 +4,7 @@
 //! its landing; this checks the landings against the parser, natively.
 
 use crate::data::outline;
-use model::url_state::UrlState;
+use model::url_state::{UrlState, View};
 use std::path::Path;
 
 /// The fixture's pairs: (published, lands).
@@ -65,5 +65,27 @@ fn a_published_query_keeps_its_meaning_on_its_page() {
             ..UrlState::parse(&kept.join("&"), outline())
         };
         assert_eq!(from_query, on_page, "{from:?} → {lands:?}");
+    }
+}
+
+#[test]
+fn the_start_script_knows_every_view_and_its_folder() {
+    // assets/start.js moves old `?view=` links before the wasm runs, so it keeps its own
+    // list of the views; it must be View::ALL's, and each view's folder its slug (the rule
+    // it follows: `${asked}/`, the positions at the root).
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/start.js");
+    let script = std::fs::read_to_string(file).unwrap();
+    let slugs: Vec<String> = View::ALL
+        .iter()
+        .map(|v| format!("'{}'", v.slug()))
+        .collect();
+    let list = format!("const views = [{}];", slugs.join(", "));
+    assert!(script.contains(&list), "start.js should say {list}");
+    for view in View::ALL {
+        let folder = match view {
+            View::Positions => String::new(),
+            _ => format!("{}/", view.slug()),
+        };
+        assert_eq!(view.folder(), folder, "{view:?}");
     }
 }
