@@ -11,12 +11,15 @@
 //! - [`lanes`]: the geometry of the tracks picture (swimlanes over time).
 //! - [`url_state`]: the reader's choices as a query string, and back.
 //! - [`moves`]: where the page's links take the reader, from any state, and where they land.
+//! - [`cards`]: the embed cards (one issue, the maps, a comparison, an event): their
+//!   addresses, and what a card's address asks that it cannot show.
 //! - [`buttons`]: what the page's buttons and chips ask of the script.
 //! - [`embed`]: the iframe height messages and the embed code.
 //! - [`export`]: the record as CSV and JSON for "Get the data".
 //! - [`record`] (feature `record`, build time only): reads, checks and converts `data/*.json`.
 
 pub mod buttons;
+pub mod cards;
 pub mod compare;
 pub mod date;
 pub mod embed;

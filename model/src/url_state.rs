@@ -379,11 +379,11 @@ fn join<'a>(ids: impl Iterator<Item = &'a str>) -> String {
     ids.collect::<Vec<_>>().join(",")
 }
 
-/// The decoded parameters that appear exactly once with a usable value.
-struct Params(Vec<(String, Option<String>)>);
+/// The decoded parameters; those that appear exactly once with a usable value have it.
+pub(crate) struct Params(Vec<(String, Option<String>)>);
 
 impl Params {
-    fn parse(query: &str) -> Params {
+    pub(crate) fn parse(query: &str) -> Params {
         let mut seen: Vec<(String, Option<String>)> = Vec::new();
         for pair in query
             .strip_prefix('?')
@@ -403,11 +403,16 @@ impl Params {
         Params(seen)
     }
 
-    fn get(&self, key: &str) -> Option<&str> {
+    pub(crate) fn get(&self, key: &str) -> Option<&str> {
         self.0
             .iter()
             .find(|(k, _)| k == key)
             .and_then(|(_, v)| v.as_deref())
+    }
+
+    /// Whether the query names `key` at all, usable or not.
+    pub(crate) fn has(&self, key: &str) -> bool {
+        self.0.iter().any(|(k, _)| k == key)
     }
 }
 
