@@ -41,6 +41,7 @@
     }
   })();
   if (framed || ['1', 'true'].includes(one('embed'))) root.classList.add('embedded');
+  if (framed) reportHeight();
 
   // The wasm is fetched at once but at low priority, so that the page's own content (its
   // HTML and stylesheet) comes first. The script works on the page's markup, so it starts once
@@ -53,4 +54,31 @@
   // Resolved against the page, not this script: the Ukrainian edition's page is a folder below.
   const glue = new URL(tag.dataset.js, document.baseURI).href;
   Promise.all([import(glue), parsed]).then(([glue]) => glue.default({ module_or_path: wasm }));
+
+  // In an iframe: says the page's height to the embedding page whenever it changes, in the
+  // three formats newsroom pages listen for (model/src/embed.rs defines them, and a test
+  // holds this file to it): Pym.js (when the frame's address names its `childId`, and in
+  // answer to the parent's width notices), Datawrapper-style (`datawrapper-height`, for
+  // embed.js, keyed by the frame's `id` parameter) and AMP (`embed-size`).
+  function reportHeight() {
+    const valid = (id) => (id && /^[A-Za-z0-9_.:-]{1,64}$/.test(id) ? id : null);
+    const child = valid(one('childId'));
+    const id = valid(one('id')) || 'peace-talks-explainer';
+    let last = 0;
+    const height = () => Math.ceil(root.getBoundingClientRect().height);
+    const send = (px) => {
+      last = px;
+      if (child) parent.postMessage(`pymxPYMx${child}xPYMxheightxPYMx${px}`, '*');
+      parent.postMessage({ 'datawrapper-height': { [id]: px } }, '*');
+      parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: px }, '*');
+    };
+    new ResizeObserver(() => {
+      const px = height();
+      if (px > 0 && px !== last) send(px);
+    }).observe(root);
+    window.addEventListener('message', (event) => {
+      const asked = typeof event.data === 'string' && child && event.data.startsWith(`pymxPYMx${child}xPYMxwidthxPYMx`);
+      if (asked && /^[0-9.]+$/.test(event.data.slice(`pymxPYMx${child}xPYMxwidthxPYMx`.length))) send(height());
+    });
+  }
 })();

@@ -1,46 +1,31 @@
 //! The embed protocol, child side: the height messages newsroom pages already listen for, and
-//! the iframe code the "Embed" dialog offers. The browser part (`src/embed.rs`) only measures
-//! and posts; every message is built and read here.
+//! the iframe code the "Embed" dialog offers. The messages are sent by `assets/start.js`, so
+//! that a card sizes itself before (or without) the wasm; their formats are written here, and
+//! a test holds the script to them.
 
 /// The Datawrapper-style id used when the embedding page gives none (`?id=`).
 pub const DEFAULT_FRAME_ID: &str = "peace-talks-explainer";
 /// The iframe height offered before the page has measured itself.
 pub const DEFAULT_HEIGHT: u32 = 900;
 
-/// A frame id or Pym child id as the page accepts it: short, and only letters, digits, `-`,
-/// `_`, `.` and `:`, so it can go into a message and into HTML without escaping.
-pub fn clean_id(id: &str) -> Option<String> {
-    let ok = !id.is_empty()
-        && id.len() <= 64
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'));
-    ok.then(|| id.to_owned())
+/// What a frame id or Pym child id must be for the page to use it: short, and only letters,
+/// digits, `-`, `_`, `.` and `:`, so it can go into a message and into HTML without escaping.
+/// `assets/start.js`, which sends the height messages, tests ids with it.
+pub const FRAME_ID_PATTERN: &str = "^[A-Za-z0-9_.:-]{1,64}$";
+
+/// A Pym.js message between a parent and its child frame: `pymxPYMx{child}xPYMx{kind}xPYMx{value}`
+/// (`height` from the child, `width` from the parent).
+pub fn pym_message(child_id: &str, kind: &str, value: &str) -> String {
+    format!("pymxPYMx{child_id}xPYMx{kind}xPYMx{value}")
 }
 
-/// Pym.js: `pymxPYMx{childId}xPYMxheightxPYMx{px}`.
-pub fn pym_height(child_id: &str, px: u32) -> String {
-    format!("pymxPYMx{child_id}xPYMxheightxPYMx{px}")
-}
+/// The key of the Datawrapper-style height message, `{"datawrapper-height": {id: px}}`, which
+/// `assets/embed.js` listens for.
+pub const DATAWRAPPER_HEIGHT: &str = "datawrapper-height";
 
-/// Whether a message is the Pym parent's width notice for this child, which the child
-/// answers with its height.
-pub fn is_pym_width(message: &str, child_id: &str) -> bool {
-    message
-        .strip_prefix("pymxPYMx")
-        .and_then(|rest| rest.strip_prefix(child_id))
-        .and_then(|rest| rest.strip_prefix("xPYMxwidthxPYMx"))
-        .is_some_and(|px| !px.is_empty() && px.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
-}
-
-/// Rounds a measured CSS height up to whole pixels, so the frame never clips a fraction.
-pub fn whole_pixels(height: f64) -> u32 {
-    if height.is_finite() && height > 0.0 {
-        height.ceil().min(f64::from(u32::MAX)) as u32
-    } else {
-        0
-    }
-}
+/// AMP's `amp-iframe` resize request: `{sentinel: 'amp', type: 'embed-size', height}`.
+pub const AMP_SENTINEL: &str = "amp";
+pub const AMP_RESIZE: &str = "embed-size";
 
 /// The iframe code for an article: `src` is the explainer's address for the chosen view
 /// (with `embed=1`), `script` the address of the parent-side resizer shipped in `dist/`.
@@ -66,49 +51,29 @@ pub fn attr(text: &str) -> String {
 mod tests {
     use super::*;
 
+    /// The height messages are sent by `assets/start.js`, before and without the wasm, so a
+    /// card can size itself without it: this holds the script to the formats above.
     #[test]
-    fn pym_messages() {
+    fn the_start_script_sends_these_messages() {
+        let script = include_str!("../../assets/start.js");
+        let expect = [
+            format!("`{}`", pym_message("${child}", "height", "${px}")),
+            format!("`{}`", pym_message("${child}", "width", "")),
+            format!("'{DATAWRAPPER_HEIGHT}': {{ [id]: px }}"),
+            format!("sentinel: '{AMP_SENTINEL}', type: '{AMP_RESIZE}', height: px"),
+            format!("/{FRAME_ID_PATTERN}/"),
+            format!("|| '{DEFAULT_FRAME_ID}'"),
+        ];
+        for part in expect {
+            assert!(
+                script.contains(&part),
+                "assets/start.js does not say {part}"
+            );
+        }
         assert_eq!(
-            pym_height("explainer", 1234),
+            pym_message("explainer", "height", "1234"),
             "pymxPYMxexplainerxPYMxheightxPYMx1234"
         );
-        assert!(is_pym_width(
-            "pymxPYMxexplainerxPYMxwidthxPYMx640",
-            "explainer"
-        ));
-        assert!(is_pym_width(
-            "pymxPYMxexplainerxPYMxwidthxPYMx640.5",
-            "explainer"
-        ));
-        assert!(!is_pym_width(
-            "pymxPYMxotherxPYMxwidthxPYMx640",
-            "explainer"
-        ));
-        assert!(!is_pym_width(
-            "pymxPYMxexplainerxPYMxheightxPYMx640",
-            "explainer"
-        ));
-        assert!(!is_pym_width(
-            "pymxPYMxexplainerxPYMxwidthxPYMx",
-            "explainer"
-        ));
-        assert!(!is_pym_width("hello", "explainer"));
-    }
-
-    #[test]
-    fn ids_are_cleaned() {
-        assert_eq!(clean_id("example-1").as_deref(), Some("example-1"));
-        assert_eq!(clean_id("a\"><script>"), None);
-        assert_eq!(clean_id(""), None);
-        assert_eq!(clean_id(&"x".repeat(65)), None);
-    }
-
-    #[test]
-    fn heights_round_up() {
-        assert_eq!(whole_pixels(812.2), 813);
-        assert_eq!(whole_pixels(812.0), 812);
-        assert_eq!(whole_pixels(f64::NAN), 0);
-        assert_eq!(whole_pixels(-5.0), 0);
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //!   stances' other versions, fetched when the "as of" control needs them.
 //! - one file per part of the page: `as_of` (and the cells it switches), `pickers`,
 //!   `plans`, `timeline`, `tracks`, `selection`, `links`, `disclosures`, `share`, `masthead`.
-//! - `address.rs` (the address bar), `frame.rs` (height messages to an embedding page),
+//! - `address.rs` (the address bar), `frame.rs` (whether the page is framed),
 //!   `clipboard.rs`, `dom.rs` (small DOM helpers).
 
 mod address;
@@ -36,11 +36,6 @@ use page::{with_page, Page};
 
 pub fn start() {
     let framed = frame::is_framed();
-    if framed {
-        // First: it reads the embedding page's parameters (Pym's `childId`) from the address,
-        // which the canonical address below leaves out.
-        frame::report_height();
-    }
     address::init();
     pages::pin_head_links();
     page::install(Page::new(address::read(), framed));
