@@ -43,17 +43,52 @@
   if (framed || ['1', 'true'].includes(one('embed'))) root.classList.add('embedded');
   if (framed) reportHeight();
 
-  // The wasm is fetched at once but at low priority, so that the page's own content (its
-  // HTML and stylesheet) comes first. The script works on the page's markup, so it starts once
-  // the whole body is parsed.
-  const wasm = fetch(tag.dataset.wasm, { priority: 'low' });
-  const parsed = new Promise((resolve) => {
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve, { once: true });
-    else resolve();
-  });
-  // Resolved against the page, not this script: the Ukrainian edition's page is a folder below.
-  const glue = new URL(tag.dataset.js, document.baseURI).href;
-  Promise.all([import(glue), parsed]).then(([glue]) => glue.default({ module_or_path: wasm }));
+  // Resolved against the page's address, not its <base> (a card's only sets a target) nor
+  // this script's: the page may be folders below the assets.
+  const glue = new URL(tag.dataset.js, location.href).href;
+  const wasmUrl = new URL(tag.dataset.wasm, location.href).href;
+  let started = null;
+  let live = false;
+  // The wasm is fetched at low priority, so that the page's own content (its HTML and
+  // stylesheet) comes first. The script works on the page's markup, so it starts once the
+  // whole body is parsed.
+  const start = () => {
+    if (started) return started;
+    const wasm = fetch(wasmUrl, { priority: 'low' });
+    const parsed = new Promise((resolve) => {
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve, { once: true });
+      else resolve();
+    });
+    started = Promise.all([import(glue), parsed])
+      .then(([glue]) => glue.default({ module_or_path: wasm }))
+      .then(() => { live = true; });
+    return started;
+  };
+
+  // A card (`data-card`) is complete without the script: it needs it only for a control (the
+  // date, the texts compared, a "Details" button) or for an address that asks for another
+  // state than the one drawn. So it fetches the script when the reader first points at,
+  // touches or tabs to a control, and a click made before the script has started is made
+  // again once it has. A page starts it at once.
+  const controls = '.needs-app';
+  if (!root.dataset.card || ['asof', 'docs'].some((key) => params.has(key))) {
+    start();
+  } else {
+    const wake = (event) => {
+      if (event.target instanceof Element && event.target.closest(controls)) start();
+    };
+    const early = (event) => {
+      const control = event.target instanceof Element && event.target.closest(controls);
+      if (!control || live) return;
+      event.preventDefault();
+      event.stopPropagation();
+      start().then(() => control.click());
+    };
+    for (const type of ['pointerover', 'touchstart', 'focusin']) {
+      document.addEventListener(type, wake, { capture: true, passive: true });
+    }
+    document.addEventListener('click', early, { capture: true });
+  }
 
   // In an iframe: says the page's height to the embedding page whenever it changes, in the
   // three formats newsroom pages listen for (model/src/embed.rs defines them, and a test

@@ -1,5 +1,7 @@
 //! The record, checked and converted to Rust at build time (see `build.rs`).
 
+#[cfg(not(target_arch = "wasm32"))]
+use model::cards::Card;
 use model::date::Date;
 #[cfg(not(target_arch = "wasm32"))]
 use model::lang::Lang;
@@ -31,6 +33,8 @@ thread_local! {
     static LANG: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
     /// The view whose page the pre-render is drawing: links are relative to it.
     static PAGE: std::cell::Cell<View> = const { std::cell::Cell::new(View::Positions) };
+    /// The card being drawn, if the page is a card's (its view is then the card's).
+    static CARD: std::cell::Cell<Option<Card>> = const { std::cell::Cell::new(None) };
 }
 
 /// Runs `draw` for the page of `view` in `lang`: the pre-render draws each page this way.
@@ -42,10 +46,35 @@ pub fn drawing<T>(lang: Lang, view: View, draw: impl FnOnce() -> T) -> T {
     drawn
 }
 
-/// The view whose page is being drawn.
+/// Runs `draw` for the page of `card` in `lang`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn drawing_card<T>(lang: Lang, card: Card, draw: impl FnOnce() -> T) -> T {
+    let before = CARD.with(|c| c.replace(Some(card)));
+    let drawn = drawing(lang, card.view(), draw);
+    CARD.with(|c| c.set(before));
+    drawn
+}
+
+/// The view whose page is being drawn (a card's: the view it is a piece of).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn page() -> View {
     PAGE.with(std::cell::Cell::get)
+}
+
+/// The card whose page is being drawn, if it is a card's.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn card() -> Option<Card> {
+    CARD.with(std::cell::Cell::get)
+}
+
+/// A link from the page being drawn to `state` of the explainer: relative, so it works
+/// wherever the editions are hosted (`../timeline/?event=…`; from a card, up from its folder).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn link_to(state: &model::url_state::UrlState) -> String {
+    match card() {
+        Some(card) => format!("{}{}", card.to_root(), state.to_address(outline())),
+        None => state.link_from(page(), outline()),
+    }
 }
 
 /// Runs `draw` with the record and the interface in `lang`: the pre-render draws each

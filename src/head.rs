@@ -3,8 +3,9 @@
 //! page in the other edition (`hreflang`). index.html leaves them to the pre-render, which
 //! writes each page's own.
 
-use crate::data::{lang, page, record};
+use crate::data::{card, lang, outline, page, record};
 use crate::words::{long_date, tr, trf};
+use model::cards::Card;
 use model::embed::attr;
 use model::lang::Lang;
 use model::url_state::View;
@@ -17,8 +18,18 @@ pub fn head_tags(site: Option<&str>) -> String {
     let view = page();
     let date = long_date(record().meta.as_of);
     let blanks = [("date", date.as_str())];
-    // The positions' page speaks for the whole explainer; every other page for its view.
-    let (title, description, card_title, card_description) = match view {
+    // The positions' page speaks for the whole explainer; every other page for its view, and
+    // a card for its piece.
+    let (title, description, card_title, card_description) = match card() {
+        Some(card) => {
+            let title = trf(
+                "{card} — the Russia–Ukraine peace talks, as of {date}",
+                &[("card", &crate::views::card_heading(card)), ("date", &date)],
+            );
+            let about = card_description(card);
+            (title.clone(), about.clone(), title, about)
+        }
+        None => match view {
         View::Positions => (
             trf("The Russia–Ukraine peace talks, as of {date} — an explainer", &blanks),
             trf("Where the talks to end the Russia–Ukraine war stood on {date}: each side's positions issue by issue, the timeline of the diplomacy, who is who, and a source under every claim.", &blanks),
@@ -38,21 +49,29 @@ pub fn head_tags(site: Option<&str>) -> String {
             );
             (title.clone(), about.clone(), title, about)
         }
+        },
     };
     let (locale, other_locale) = match lang() {
         Lang::En => ("en_GB", "uk_UA"),
         Lang::Uk => ("uk_UA", "en_GB"),
     };
+    // The page's folder in its edition, and the way up to the edition's root.
+    let (folder, to_root) = match card() {
+        Some(card) => (card.folder(outline()), card.to_root()),
+        None => (view.folder().to_owned(), view.to_root()),
+    };
     // The page in each edition, from the host (absolute) or from this page (relative).
     let own = |edition: Lang| match site {
-        Some(site) => format!("{site}{}{}", edition.folder(), view.folder()),
+        Some(site) => format!("{site}{}{folder}", edition.folder()),
         None if edition == lang() => "./".to_owned(),
-        None => format!(
-            "{}{}{}",
-            view.to_root(),
-            lang().path_to(edition),
-            view.folder()
-        ),
+        None => format!("{to_root}{}{folder}", lang().path_to(edition)),
+    };
+    // A card is for an article's iframe: its links open the explainer in a tab of their own,
+    // and search engines index the explainer's pages rather than their pieces.
+    let card_only = if card().is_some() {
+        "<base target=\"_blank\">\n<meta name=\"robots\" content=\"noindex\">\n"
+    } else {
+        ""
     };
     let canonical = site
         .map(|_| {
@@ -65,6 +84,7 @@ pub fn head_tags(site: Option<&str>) -> String {
         .unwrap_or_default();
     format!(
         concat!(
+            "{card_only}",
             "<title>{title}</title>\n",
             "<meta name=\"description\" content=\"{description}\">\n",
             "{canonical}",
@@ -82,6 +102,7 @@ pub fn head_tags(site: Option<&str>) -> String {
         ),
         title = attr(&title),
         description = attr(&description),
+        card_only = card_only,
         canonical = canonical,
         card_title = attr(&card_title),
         card_description = attr(&card_description),
@@ -90,6 +111,20 @@ pub fn head_tags(site: Option<&str>) -> String {
         english = attr(&own(Lang::En)),
         ukrainian = attr(&own(Lang::Uk)),
     )
+}
+
+/// What a card's page says it shows, for search results and sharing.
+fn card_description(card: Card) -> String {
+    let r = record();
+    match card {
+        Card::Issue(issue) => trf(
+            "{question} Each side's position, how it moved, and its sources.",
+            &[("question", r.issue(issue).question)],
+        ),
+        Card::Land => tr("What each side's position on the land question says about each of Ukraine's regions, on four maps and in a table.").to_owned(),
+        Card::Plans(_) => tr("What the peace texts say side by side, as far as they are known, with a source under every provision.").to_owned(),
+        Card::Event(event) => r.event(event).summary.to_owned(),
+    }
 }
 
 #[cfg(test)]

@@ -246,6 +246,18 @@ pub const CELL_ATTR: &str = "data-cell";
 /// Set on the positions table once every version is in it.
 pub const ALL_VERSIONS_ATTR: &str = "data-all-versions";
 
+// ---- Embed cards ----
+
+/// On a card's page, on the root element: the card's name (`model::cards::Card::name`,
+/// `issue/donbas`), which `assets/start.js` and the script read (`controls/card.rs`).
+pub const CARD_ATTR: &str = "data-card";
+/// A card's credit line's link to the same state in the full explainer, which the script
+/// keeps in step with the card (`controls/card.rs`).
+pub const CARD_CREDIT: &str = "card-credit";
+/// A card's notice of something its address asks that it cannot show, named by
+/// `model::cards::Problem::slug`; the script shows the ones that apply.
+pub const PROBLEM_ATTR: &str = "data-problem";
+
 // ---- What the script writes for the stylesheet and the tests ----
 
 /// The states the script marks: the selected row, cell, event or mark; a cell or map that

@@ -87,6 +87,41 @@ pub fn render(
     })
 }
 
+/// The page of one embed card (`model::cards::Card`) in `lang`: its `<head>` tags and its
+/// `<body>` content, drawn at the record's snapshot.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render_card(
+    lang: model::lang::Lang,
+    card: model::cards::Card,
+    site: Option<&str>,
+) -> (String, String) {
+    use leptos::prelude::*;
+    data::drawing_card(lang, card, || {
+        (
+            head::head_tags(site),
+            Owner::new().with(|| views::CardPage(views::CardPageProps { card }).to_html()),
+        )
+    })
+}
+
+/// Every embed card the build writes.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn cards() -> Vec<model::cards::Card> {
+    model::cards::Card::all(data::outline())
+}
+
+/// A card's folder below its edition's root (`cards/issue/donbas/`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn card_folder(card: model::cards::Card) -> String {
+    card.folder(data::outline())
+}
+
+/// A card's name, as its page's root element says it (`issue/donbas`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn card_name(card: model::cards::Card) -> String {
+    card.name(data::outline())
+}
+
 /// The file of every version of every stance in `lang` (`stance-versions.html`, beside the
 /// edition's positions page), which the browser's script fetches when the reader moves the
 /// "as of" control: a plain document that only the script reads, kept out of search engines.

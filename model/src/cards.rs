@@ -85,6 +85,19 @@ impl Card {
         }
     }
 
+    /// The card's name in its page's markup and in the Embed buttons (`data-card`): its
+    /// folder below `cards/`, without the final `/` (`issue/donbas`, `land`).
+    pub fn name(self, outline: &Outline) -> String {
+        let folder = self.folder(outline);
+        let name = folder.strip_prefix(CARDS_FOLDER).unwrap_or(&folder);
+        name.strip_suffix('/').unwrap_or(name).to_owned()
+    }
+
+    /// The card of that name, if any.
+    pub fn named(name: &str, outline: &Outline) -> Option<Card> {
+        Card::at(&format!("{CARDS_FOLDER}{name}/"), outline)
+    }
+
     /// What a relative address on the card's page starts with to reach the edition's root.
     pub fn to_root(self) -> &'static str {
         match self {
@@ -123,6 +136,14 @@ impl Card {
     /// of the positions and maps, the texts compared. An event card has none.
     pub fn has_control(self) -> bool {
         !matches!(self, Card::Event(_))
+    }
+
+    /// Whether the card's address can ask for what `problem` is about.
+    pub fn can_have(self, problem: Problem) -> bool {
+        match problem {
+            Problem::Date => self.takes_date(),
+            Problem::Documents => self.takes_documents(),
+        }
     }
 
     /// What a card's query can carry: the date for the positions and maps, the texts for a
@@ -238,6 +259,7 @@ mod tests {
                 Some(*card),
                 "{folder}"
             );
+            assert_eq!(Card::named(&card.name(o), o), Some(*card), "{folder}");
             // The way back to the root is as deep as the folder.
             assert_eq!(card.to_root().len() / 3, folder.matches('/').count());
         }

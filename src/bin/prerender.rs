@@ -12,9 +12,10 @@
 //! post-build hook), on the page in its staging folder; it can also be given a page:
 //! `cargo run --bin prerender -- dist/index.html`.
 
+use model::cards::Card;
 use model::lang::Lang;
 use model::url_state::View;
-use peace_talks_explainer::hooks::PAGE_ATTR;
+use peace_talks_explainer::hooks::{CARD_ATTR, PAGE_ATTR};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -49,13 +50,14 @@ fn write_editions(template: &str, page: &Path, site: Option<&str>) -> Result<(),
     for lang in [Lang::En, Lang::Uk] {
         let root = dir.join(lang.folder());
         for view in View::ALL {
-            let folder = root.join(view.folder());
-            std::fs::create_dir_all(&folder)
-                .map_err(|e| format!("cannot make {}: {e}", folder.display()))?;
-            let path = folder.join("index.html");
-            let html = page_of(template, lang, view, site)?;
-            std::fs::write(&path, html)
-                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            write_page(
+                &root.join(view.folder()),
+                page_of(template, lang, view, site)?,
+            )?;
+        }
+        for card in peace_talks_explainer::cards() {
+            let folder = root.join(peace_talks_explainer::card_folder(card));
+            write_page(&folder, card_of(template, lang, card, site)?)?;
         }
         let versions = root.join(peace_talks_explainer::hooks::STANCE_VERSIONS_FILE);
         std::fs::write(
@@ -68,38 +70,61 @@ fn write_editions(template: &str, page: &Path, site: Option<&str>) -> Result<(),
     Ok(())
 }
 
+/// Writes `html` as the `index.html` of `folder`, making the folder.
+fn write_page(folder: &Path, html: String) -> Result<(), String> {
+    std::fs::create_dir_all(folder)
+        .map_err(|e| format!("cannot make {}: {e}", folder.display()))?;
+    let path = folder.join("index.html");
+    std::fs::write(&path, html).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
 /// One view's page in one edition: the template with its language and view, its head tags
 /// and its body, and, in a folder below the site's root, its assets' addresses reaching back
 /// up.
 fn page_of(template: &str, lang: Lang, view: View, site: Option<&str>) -> Result<String, String> {
     let (head, body) = peace_talks_explainer::render(lang, view, site);
-    let mut html = set_lang(&fill_body(template, &without_markers(&body))?, lang, view)?;
-    let depth = usize::from(lang != Lang::En) + usize::from(view != View::Positions);
+    let marks = format!("{PAGE_ATTR}=\"{}\"", view.slug());
+    fill_page(template, lang, &marks, (&head, &body), view.to_root())
+}
+
+/// One card's page in one edition, like a view's: marked as a card (`data-page="card"`) and
+/// with the card's name, which the start script and the script read.
+fn card_of(template: &str, lang: Lang, card: Card, site: Option<&str>) -> Result<String, String> {
+    let (head, body) = peace_talks_explainer::render_card(lang, card, site);
+    let name = peace_talks_explainer::card_name(card);
+    let marks = format!("{PAGE_ATTR}=\"card\" {CARD_ATTR}=\"{name}\"");
+    fill_page(template, lang, &marks, (&head, &body), card.to_root())
+}
+
+/// The template filled with a page: its language and `marks` on the root element, its body
+/// and head, and its assets reached from its folder (`to_root`, `../../`, below the
+/// edition's root).
+fn fill_page(
+    template: &str,
+    lang: Lang,
+    marks: &str,
+    (head, body): (&str, &str),
+    to_root: &str,
+) -> Result<String, String> {
+    let mut html = set_lang(&fill_body(template, &without_markers(body))?, lang, marks)?;
+    let depth = lang.folder().matches('/').count() + to_root.matches("../").count();
     if depth > 0 {
         html = assets_up(&html, depth)?;
     }
     // Last: its links to the editions are already right for the page's folder.
-    fill_head(&html, &head)
+    fill_head(&html, head)
 }
 
-/// `<html lang="en">` becomes the edition's language, with the page's view (which the start
-/// script reads).
-fn set_lang(page: &str, lang: Lang, view: View) -> Result<String, String> {
+/// `<html lang="en">` becomes the edition's language, with the page's `marks` (its view, and
+/// a card's name), which the start script reads.
+fn set_lang(page: &str, lang: Lang, marks: &str) -> Result<String, String> {
     const EN: &str = "<html lang=\"en\">";
     const EN_MINIFIED: &str = "<html lang=en>";
     let tag = [EN, EN_MINIFIED]
         .into_iter()
         .find(|tag| page.contains(tag))
         .ok_or("the page must start with <html lang=\"en\">")?;
-    Ok(page.replacen(
-        tag,
-        &format!(
-            "<html lang=\"{}\" {PAGE_ATTR}=\"{}\">",
-            lang.code(),
-            view.slug()
-        ),
-        1,
-    ))
+    Ok(page.replacen(tag, &format!("<html lang=\"{}\" {marks}>", lang.code()), 1))
 }
 
 /// The head's tags at its end, before `</head>`.
@@ -155,7 +180,6 @@ fn fill_body(page: &str, body: &str) -> Result<String, String> {
 mod tests {
     use super::{assets_up, fill_body, fill_head, set_lang, without_markers};
     use model::lang::Lang;
-    use model::url_state::View;
 
     #[test]
     fn drops_the_hydration_markers_only() {
@@ -203,12 +227,12 @@ mod tests {
             set_lang(
                 "<!doctype html><html lang=en><head>",
                 Lang::Uk,
-                View::People
+                "data-page=\"people\""
             )
             .unwrap(),
             "<!doctype html><html lang=\"uk\" data-page=\"people\"><head>"
         );
-        assert!(set_lang("<html lang=fr>", Lang::Uk, View::Positions).is_err());
+        assert!(set_lang("<html lang=fr>", Lang::Uk, "").is_err());
         assert_eq!(
             fill_head("<head><meta charset=utf-8></head>", "<title>x</title>").unwrap(),
             "<head><meta charset=utf-8><title>x</title></head>"

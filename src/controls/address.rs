@@ -4,14 +4,23 @@
 
 use super::dom::{document, window};
 use crate::data::outline;
-use crate::hooks::PAGE_ATTR;
+use crate::hooks::{CARD_ATTR, PAGE_ATTR};
+use model::cards::Card;
 use model::url_state::{edition_root, UrlState, View};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 thread_local! {
     /// The path of the edition's root (`/talks/uk/`), found once at start: the address bar
     /// changes with the view, the edition's root does not.
     static ROOT: RefCell<String> = const { RefCell::new(String::new()) };
+    /// The card whose page this is, if it is a card's: its address is its folder and the
+    /// little its query can say (`model::cards`).
+    static CARD: Cell<Option<Card>> = const { Cell::new(None) };
+}
+
+/// The card of the page the browser loaded, as the pre-render marked it.
+pub fn card() -> Option<Card> {
+    CARD.with(Cell::get)
 }
 
 /// The view of the page the browser loaded, as the pre-render marked it.
@@ -23,11 +32,24 @@ fn loaded_view() -> View {
         .unwrap_or_default()
 }
 
-/// Finds the edition's root from the loaded page's address and view.
+/// Finds the edition's root from the loaded page's address and view, or card.
 pub fn init() {
     let path = window().location().pathname().unwrap_or_default();
-    let root = edition_root(&path, loaded_view()).to_owned();
-    ROOT.with(|r| *r.borrow_mut() = root);
+    let card = document()
+        .document_element()
+        .and_then(|root| root.get_attribute(CARD_ATTR))
+        .and_then(|name| Card::named(&name, outline()));
+    let root = match card {
+        Some(card) => {
+            let folder = path.strip_suffix("index.html").unwrap_or(&path);
+            folder
+                .strip_suffix(card.folder(outline()).as_str())
+                .unwrap_or(folder)
+        }
+        None => edition_root(&path, loaded_view()),
+    };
+    ROOT.with(|r| *r.borrow_mut() = root.to_owned());
+    CARD.with(|c| c.set(card));
 }
 
 fn root() -> String {
@@ -39,6 +61,9 @@ pub fn read() -> UrlState {
     let location = window().location();
     let path = location.pathname().unwrap_or_default();
     let search = location.search().unwrap_or_default();
+    if let Some(card) = card() {
+        return card.state(&search, outline());
+    }
     let below = path.strip_prefix(root().as_str()).unwrap_or_default();
     UrlState::parse_address(&format!("{below}{search}"), outline())
 }
@@ -49,7 +74,7 @@ pub fn read() -> UrlState {
 /// `#fragment`; a rewritten one keeps it.
 pub fn write(state: &UrlState, new_entry: bool) {
     let location = window().location();
-    let url = format!("{}{}", root(), state.to_address(outline()));
+    let url = format!("{}{}", root(), address_of(state));
     let now = format!(
         "{}{}",
         location.pathname().unwrap_or_default(),
@@ -75,6 +100,24 @@ pub fn write(state: &UrlState, new_entry: bool) {
     };
     if result.is_err() {
         web_sys::console::warn_1(&format!("could not update the address to {url}").into());
+    }
+}
+
+/// The address of `state` relative to the edition's root: a card's own, or the view's.
+fn address_of(state: &UrlState) -> String {
+    match card() {
+        Some(card) => card.address(state, outline()),
+        None => state.to_address(outline()),
+    }
+}
+
+/// The full explainer in the state a card shows a piece of (`Card::explainer_state`), or,
+/// on a view's page, that page in `state`, outside embed mode: where a card's credit line and
+/// an embedded page's link out lead.
+pub fn explainer_link(state: &UrlState) -> String {
+    match card() {
+        Some(card) => from_root(&card.explainer_state(state, outline()).to_address(outline())),
+        None => page_link(state, false),
     }
 }
 

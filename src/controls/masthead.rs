@@ -1,7 +1,7 @@
 //! What the state changes outside the views: embed mode and the theme (classes on the root
 //! element, which the stylesheet reads), and the embedded page's link out to the full page.
 
-use super::address::{from_root, page_link};
+use super::address::{explainer_link, from_root};
 use super::dom::{document, of_class, query, set_attr, set_class, set_opt_attr};
 use super::page::Page;
 use crate::data::outline;
@@ -16,7 +16,7 @@ pub fn draw(page: &Page) {
     set_class(&root, EMBEDDED, page.embedded());
     set_opt_attr(&root, THEME_ATTR, page.state.theme.slug());
     if let Some(link) = query(&of_class(OPEN_FULL)) {
-        set_attr(&link, "href", &page_link(&page.state, false));
+        set_attr(&link, "href", &explainer_link(&page.state));
     }
     // The other edition, with the reader's view, filters, date and selection.
     if let Some(link) = query(&of_class(LANGUAGE_SWITCH)) {

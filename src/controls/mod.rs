@@ -8,11 +8,13 @@
 //!   stances' other versions, fetched when the "as of" control needs them.
 //! - one file per part of the page: `as_of` (and the cells it switches), `pickers`,
 //!   `plans`, `timeline`, `tracks`, `selection`, `links`, `disclosures`, `share`, `masthead`.
-//! - `address.rs` (the address bar), `frame.rs` (whether the page is framed),
+//! - `address.rs` (the address bar), `card.rs` (what only a card's page has), `frame.rs`
+//!   (whether the page is framed),
 //!   `clipboard.rs`, `dom.rs` (small DOM helpers).
 
 mod address;
 mod as_of;
+mod card;
 mod clipboard;
 mod disclosures;
 mod dom;
@@ -37,6 +39,7 @@ use page::{with_page, Page};
 pub fn start() {
     let framed = frame::is_framed();
     address::init();
+    card::start();
     pages::pin_head_links();
     page::install(Page::new(address::read(), framed));
     events::listen_all();

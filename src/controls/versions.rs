@@ -58,9 +58,11 @@ pub fn all_here() -> bool {
     }
 }
 
-/// Fetches the versions ahead of time, if the page has the table.
+/// Fetches the versions ahead of time, if the page has the table and it lacks them.
 pub fn prefetch() {
-    if table().is_some() && matches!(FILE.with(|f| f.borrow().clone()), File::Not) {
+    // An issue's card carries every version of its cells already.
+    let wanted = table().is_some_and(|t| !t.has_attribute(ALL_VERSIONS_ATTR));
+    if wanted && matches!(FILE.with(|f| f.borrow().clone()), File::Not) {
         fetch();
     }
 }

@@ -8,6 +8,7 @@
 
 use super::*;
 use crate::picture::FIRST_WIDTH;
+use model::cards::{Card, Problem};
 use model::date::Date;
 use model::lanes::{Layout, Zoom};
 use model::lang::Lang;
@@ -70,6 +71,7 @@ const CLASSES: &[(&str, &str)] = named![
     TRACKS_CANVAS,
     TRACKS_SVG,
     MARK,
+    CARD_CREDIT,
 ];
 
 /// The attributes the script reads in the pages.
@@ -88,6 +90,7 @@ const ATTRIBUTES: &[(&str, &str)] = named![
     DOCUMENT_ATTR,
     PAIR_ATTR,
     EDITION_ATTR,
+    PROBLEM_ATTR,
 ];
 
 /// The classes the script writes for the stylesheet (besides the tip's places).
@@ -107,7 +110,7 @@ const OWN: &[(&str, &str)] = named![STANCE_VERSIONS_FILE, ALL_VERSIONS_ATTR];
 
 /// The hooks that live outside the pages Rust draws: each, the file that writes or reads
 /// it, and how it is written there.
-fn elsewhere() -> [(&'static str, &'static str, String); 3] {
+fn elsewhere() -> [(&'static str, &'static str, String); 4] {
     let dataset = |attr: &str| format!("dataset.{}", attr.strip_prefix("data-").unwrap());
     [
         (
@@ -116,6 +119,7 @@ fn elsewhere() -> [(&'static str, &'static str, String); 3] {
             format!("id=\"{START_SCRIPT}\""),
         ),
         ("PAGE_ATTR", "assets/start.js", dataset(PAGE_ATTR)),
+        ("CARD_ATTR", "assets/start.js", dataset(CARD_ATTR)),
         (
             "APP_ATTR",
             "tests/browser/harness.mjs",
@@ -217,6 +221,8 @@ fn elements(html: &str) -> Vec<Element> {
 struct Page {
     lang: Lang,
     view: View,
+    /// The card, on a card's page (its view is the card's).
+    card: Option<Card>,
     elements: Vec<Element>,
 }
 
@@ -239,33 +245,67 @@ impl Page {
     }
 
     fn name(&self) -> String {
-        format!("{} {}", self.lang.code(), self.view.slug())
+        match self.card {
+            Some(card) => format!("{} card {}", self.lang.code(), card.name(outline())),
+            None => format!("{} {}", self.lang.code(), self.view.slug()),
+        }
     }
 }
 
 const EDITIONS: [Lang; 2] = [Lang::En, Lang::Uk];
 
-/// Every page of both editions, rendered and scanned once for all the tests.
+/// A card of each kind (`model::cards`): their pages are the views' markup, so the same
+/// hooks hold in them.
+fn some_cards() -> Vec<Card> {
+    let o = outline();
+    let issue = o.issue_ids().next().unwrap();
+    let event = o.event_ids().next().unwrap();
+    vec![
+        Card::Issue(issue),
+        Card::Land,
+        Card::Plans(None),
+        Card::Plans(Some(issue)),
+        Card::Event(event),
+    ]
+}
+
+/// Every page of both editions, and a card of each kind, rendered and scanned once for all
+/// the tests.
 fn pages() -> &'static [Page] {
     static PAGES: OnceLock<Vec<Page>> = OnceLock::new();
     PAGES.get_or_init(|| {
-        EDITIONS
+        let mut pages: Vec<Page> = EDITIONS
             .into_iter()
             .flat_map(|lang| View::ALL.map(|view| (lang, view)))
             .map(|(lang, view)| Page {
                 lang,
                 view,
+                card: None,
                 elements: elements(&crate::render(lang, view, None).1),
             })
-            .collect()
+            .collect();
+        for lang in EDITIONS {
+            pages.extend(some_cards().into_iter().map(|card| Page {
+                lang,
+                view: card.view(),
+                card: Some(card),
+                elements: elements(&crate::render_card(lang, card, None).1),
+            }));
+        }
+        pages
     })
 }
 
+/// The page of a view (not a card's).
 fn page(lang: Lang, view: View) -> &'static Page {
     pages()
         .iter()
-        .find(|p| p.lang == lang && p.view == view)
+        .find(|p| p.lang == lang && p.view == view && p.card.is_none())
         .unwrap()
+}
+
+fn cards() -> impl Iterator<Item = &'static Page> {
+    pages().iter().filter(|p| p.card.is_some())
 }
 
 fn edition(lang: Lang) -> impl Iterator<Item = &'static Page> {
@@ -328,6 +368,35 @@ fn every_id_the_script_looks_for_is_in_the_pages() {
                 assert!(ids.contains(id.as_str()), "no id {id:?} in {}", here.name());
             }
         }
+    }
+}
+
+#[test]
+fn every_card_has_its_view_its_credit_and_its_notices() {
+    for page in cards() {
+        let card = page.card.unwrap();
+        let ids = page.ids();
+        for id in [MAIN.to_owned(), view_id(card.view())] {
+            assert!(ids.contains(id.as_str()), "no id {id:?} in {}", page.name());
+        }
+        assert!(page.has_class(CARD_CREDIT), "no credit in {}", page.name());
+        let notices: Vec<&str> = page.values(PROBLEM_ATTR).collect();
+        let expected: Vec<&str> = Problem::ALL
+            .into_iter()
+            .filter(|p| card.can_have(*p))
+            .map(Problem::slug)
+            .collect();
+        assert_eq!(notices, expected, "{}", page.name());
+        // A card with nothing to control has nothing that needs the script.
+        if !card.has_control() {
+            assert!(
+                !page.has_class("needs-app"),
+                "{} has a control but no reason to load the script",
+                page.name()
+            );
+        }
+        // A card's links are plain links to the full explainer: no moves within the page.
+        assert!(!page.has_attr(GO_ATTR), "{} has a move", page.name());
     }
 }
 

@@ -24,15 +24,21 @@ use model::types::{IssueId, PartyId, RegionId, Stance};
 /// view box, placed within the region's outline from its extent.
 const PLANT: (u32, u32) = (692, 428);
 
-/// The land maps and their table, when the record has a mapped issue.
+/// The land question's title, which the section's heading (or a card's) says.
+pub const LAND_TITLE: &str = "The land question, region by region";
+/// The id of the element that says it.
+pub const LAND_TITLE_ID: &str = "land-title";
+
+/// The land maps and their table, when the record has a mapped issue. Under its own
+/// heading, unless `untitled`: the maps' card has its title above it.
 #[component]
-pub fn LandMaps() -> impl IntoView {
+pub fn LandMaps(#[prop(optional)] untitled: bool) -> impl IntoView {
     let r = record();
     let issue = r.map.issue?;
     let statuses = statuses_used(issue);
     Some(view! {
-        <section class=LAND aria-labelledby="land-title">
-            <h3 id="land-title">{tr("The land question, region by region")}</h3>
+        <section class=LAND aria-labelledby=LAND_TITLE_ID>
+            {(!untitled).then(|| view! { <h3 id=LAND_TITLE_ID>{tr(LAND_TITLE)}</h3> })}
             <p class="panel-intro">
                 {trf("What each side's position on {issue} says about each of Ukraine's regions, as of ", &[("issue", &r.issue(issue).name.to_lowercase())])}
                 <span class=READING_DATE>{long_date(r.meta.as_of)}</span>

@@ -8,7 +8,7 @@
 //! instead, keeping their choices, and mark the place in the history entry so that Back
 //! returns them there (`controls/links.rs`).
 
-use crate::data::{outline, page, search_index};
+use crate::data::{card, link_to, outline, search_index};
 use leptos::prelude::*;
 use model::moves::Move;
 use model::url_state::UrlState;
@@ -27,12 +27,14 @@ pub fn JumpLink(
     children: Children,
 ) -> impl IntoView {
     let o = outline();
-    let href = go
-        .apply(&UrlState::default_for(o), o, search_index())
-        .link_from(page(), o);
+    let href = link_to(&go.apply(&UrlState::default_for(o), o, search_index()));
+    // On a card, a link opens the full explainer in a tab of its own (the card's `<base
+    // target>`): the script leaves it to the browser.
+    let in_page = card().is_none();
     view! {
-        <a class=class href=href data-go=go.attr(o) data-place=place.map(|p| p.attr(o))
-            data-focus=focus>
+        <a class=class href=href data-go=in_page.then(|| go.attr(o))
+            data-place=place.filter(|_| in_page).map(|p| p.attr(o))
+            data-focus=focus.filter(|_| in_page)>
             {children()}
         </a>
     }

@@ -4,6 +4,7 @@
 //! browser's script (`controls/`) works on this markup.
 
 mod as_of;
+mod cards;
 mod chips;
 mod cite;
 mod colour;
@@ -25,6 +26,8 @@ use crate::hooks::{view_id, view_title_id, MAIN};
 use crate::words::tr;
 use leptos::prelude::*;
 use model::url_state::View;
+
+pub use cards::{card_heading, CardPage, CardPageProps};
 
 /// Every version of every stance, for `stance-versions.html` (see `positions.rs`).
 pub fn stance_versions() -> impl IntoView {

@@ -37,13 +37,21 @@ fn shown_first(document: DocumentId) -> bool {
 
 #[component]
 pub fn Plans() -> impl IntoView {
-    let r = record();
-    let columns = r.outline.compared_first.len() + 1;
     view! {
         <h2 class="panel-title" id=view_title_id(View::Plans) tabindex="-1">{tr("Compare the plans")}</h2>
         <p class="panel-intro">
             {tr("What each peace text says on each issue, side by side, oldest first. From the second text on, each cell says whether it is new on the point, changed it, dropped it or kept it the same, compared with the text before it. Open a text's heading to see who put it forward and how it became public.")}
         </p>
+        <DocumentPicker/>
+        <PlansTable/>
+    }
+}
+
+/// The chips that choose the texts compared.
+#[component]
+pub fn DocumentPicker() -> impl IntoView {
+    let r = record();
+    view! {
         <div class="pickers needs-app">
             <Picker label_id="document-picker-label" label=tr("Texts (two to four)")>
                 {r.document_ids().map(|d| view! {
@@ -54,6 +62,15 @@ pub fn Plans() -> impl IntoView {
                 }).collect_view()}
             </Picker>
         </div>
+    }
+}
+
+/// The texts side by side: on every issue in its group, or on `issue` alone (a card's).
+#[component]
+pub fn PlansTable(#[prop(optional_no_strip)] issue: Option<IssueId>) -> impl IntoView {
+    let r = record();
+    let columns = r.outline.compared_first.len() + 1;
+    view! {
         <table class=PLANS_TABLE>
             <caption class="visually-hidden">{tr("What each peace text says, issue by issue")}</caption>
             <thead>
@@ -62,7 +79,10 @@ pub fn Plans() -> impl IntoView {
                     {r.document_ids().map(|document| view! { <DocumentHead document/> }).collect_view()}
                 </tr>
             </thead>
-            {issue_groups(columns, |issue| view! { <IssueRow issue/> })}
+            {match issue {
+                Some(issue) => view! { <tbody><IssueRow issue/></tbody> }.into_any(),
+                None => issue_groups(columns, |issue| view! { <IssueRow issue/> }).into_any(),
+            }}
         </table>
     }
 }

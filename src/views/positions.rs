@@ -62,42 +62,59 @@ pub fn Positions() -> impl IntoView {
             <caption class="visually-hidden">
                 {tr("Negotiating positions by issue, as of ")} <span class=READING_DATE>{date}</span>
             </caption>
-            <thead>
-                <tr>
-                    <th scope="col" class="issue-col">{tr("Issue")}</th>
-                    {r.party_ids().map(|party| view! {
-                        <th scope="col" class=format!("party-col {}", party_class(party))>
-                            <span class="party-name">{r.party(party).name}</span>
-                        </th>
-                    }).collect_view()}
-                </tr>
-            </thead>
+            <PartiesHead/>
             {issue_groups(columns, |issue| view! { <IssueRow issue/> })}
         </table>
         <LandMaps/>
     }
 }
 
+/// The table's heading row: the issue column (unless `one_issue`, on an issue's card, whose
+/// caption and title name it), then a column per party.
 #[component]
-fn IssueRow(issue: IssueId) -> impl IntoView {
+pub fn PartiesHead(#[prop(optional)] one_issue: bool) -> impl IntoView {
+    let r = record();
+    view! {
+        <thead>
+            <tr>
+                {(!one_issue).then(|| view! { <th scope="col" class="issue-col">{tr("Issue")}</th> })}
+                {r.party_ids().map(|party| view! {
+                    <th scope="col" class=format!("party-col {}", party_class(party))>
+                        <span class="party-name">{r.party(party).name}</span>
+                    </th>
+                }).collect_view()}
+            </tr>
+        </thead>
+    }
+}
+
+/// One issue's row. On the page it starts with the issue's name, question and a link to
+/// itself, and carries the versions of the snapshot; on an issue's card (`every`), whose
+/// title and caption name the issue, it is the cells alone with every version, so the card
+/// needs no other file.
+#[component]
+pub fn IssueRow(issue: IssueId, #[prop(optional)] every: bool) -> impl IntoView {
     let r = record();
     let i = r.issue(issue);
     view! {
         <tr class="issue-row" id=issue_id(issue)>
-            <th scope="row" class="issue">
-                <IssueLabel issue/>
-                <JumpLink class="permalink needs-app" go=Move::Issue(issue)>
-                    {tr("Link to this issue")}<span class="visually-hidden">": " {i.name}</span>
-                </JumpLink>
-            </th>
-            {r.party_ids().map(|party| view! { <StanceCell issue party/> }).collect_view()}
+            {(!every).then(|| view! {
+                <th scope="row" class="issue">
+                    <IssueLabel issue/>
+                    <JumpLink class="permalink needs-app" go=Move::Issue(issue)>
+                        {tr("Link to this issue")}<span class="visually-hidden">": " {i.name}</span>
+                    </JumpLink>
+                </th>
+            })}
+            {r.party_ids().map(|party| view! { <StanceCell issue party every/> }).collect_view()}
         </tr>
     }
 }
 
-/// One party's positions on one issue, every version of it, the one of the snapshot shown.
+/// One party's positions on one issue: the version of the snapshot, or `every` version,
+/// the one of the snapshot shown.
 #[component]
-fn StanceCell(issue: IssueId, party: PartyId) -> impl IntoView {
+fn StanceCell(issue: IssueId, party: PartyId, every: bool) -> impl IntoView {
     let r = record();
     let day = r.meta.as_of;
     let p = r.party(party);
@@ -118,7 +135,7 @@ fn StanceCell(issue: IssueId, party: PartyId) -> impl IntoView {
             {(0..history.len())
                 .filter(|k| {
                     let (from, until) = version_days(&history, *k);
-                    holds_at_snapshot(from, until)
+                    every || holds_at_snapshot(from, until)
                 })
                 .map(|k| view! { <Version history=history.clone() k/> })
                 .collect_view()}

@@ -129,8 +129,10 @@ fn people_by_name() -> Vec<PersonId> {
     people
 }
 
+/// One event. On its card (`card`), its sources are listed open and it has no link to
+/// itself: the card has no script to open them unless a control needs one.
 #[component]
-fn EventItem(id: EventId, hidden: bool) -> impl IntoView {
+pub fn EventItem(id: EventId, hidden: bool, #[prop(optional)] card: bool) -> impl IntoView {
     let r = record();
     let e = r.event(id);
     let people: Vec<&str> = e.people.iter().map(|p| r.person(*p).name).collect();
@@ -140,7 +142,12 @@ fn EventItem(id: EventId, hidden: bool) -> impl IntoView {
             id=event_id(id) hidden=hidden>
             <time class=EVENT_WHEN datetime=e.when.start().iso()>{short_when(e.when)}</time>
             <div class="event-body">
-                <h4 class=EVENT_TITLE>{e.title}</h4>
+                // On its card, the event is the page's subject.
+                {if card {
+                    view! { <h1 class=EVENT_TITLE>{e.title}</h1> }.into_any()
+                } else {
+                    view! { <h4 class=EVENT_TITLE>{e.title}</h4> }.into_any()
+                }}
                 <ul class=EVENT_TRACKS aria-label=tr("Tracks")>
                     {e.tracks.iter().map(|t| view! {
                         <li class=format!("track {}", track_class(*t))>{r.track(*t).name}</li>
@@ -153,15 +160,27 @@ fn EventItem(id: EventId, hidden: bool) -> impl IntoView {
                 <p class=EVENT_SUMMARY>{e.summary}</p>
                 <PositionsChanged event=id/>
                 <TextsProduced event=id/>
-                <div class="event-actions">
-                    <Disclosure id=event_sources_id(id) label=tr("Sources") context=e.title.to_string()>
-                        <SourceList sources=e.sources/>
-                        <p><ConfidenceMark confidence=e.confidence/></p>
-                    </Disclosure>
-                    <JumpLink class="permalink needs-app" go=Move::Event(id)>
-                        {tr("Link to this event")}<span class="visually-hidden">": " {e.title}</span>
-                    </JumpLink>
-                </div>
+                {if card {
+                    view! {
+                        <div class="event-sources">
+                            <p class="sources-title">{tr("Sources")}</p>
+                            <SourceList sources=e.sources/>
+                            <p><ConfidenceMark confidence=e.confidence/></p>
+                        </div>
+                    }.into_any()
+                } else {
+                    view! {
+                        <div class="event-actions">
+                            <Disclosure id=event_sources_id(id) label=tr("Sources") context=e.title.to_string()>
+                                <SourceList sources=e.sources/>
+                                <p><ConfidenceMark confidence=e.confidence/></p>
+                            </Disclosure>
+                            <JumpLink class="permalink needs-app" go=Move::Event(id)>
+                                {tr("Link to this event")}<span class="visually-hidden">": " {e.title}</span>
+                            </JumpLink>
+                        </div>
+                    }.into_any()
+                }}
             </div>
         </li>
     }

@@ -82,16 +82,19 @@ pub fn count(english: &'static str, n: usize) -> String {
 mod tests {
     use super::*;
 
-    /// The Ukrainian pages, every view's, with and without the host's address (drawing
-    /// records what it looked up).
+    /// The Ukrainian pages, every view's and every card's, with and without the host's
+    /// address (drawing records what it looked up).
     fn ukrainian_page() -> String {
-        model::url_state::View::ALL
+        let sites = [None, Some("https://example.org/")];
+        let views = model::url_state::View::ALL
             .into_iter()
-            .flat_map(|view| [None, Some("https://example.org/")].map(|site| (view, site)))
-            .map(|(view, site)| {
-                let (head, body) = crate::render(Lang::Uk, view, site);
-                format!("{head}{body}")
-            })
+            .flat_map(|view| sites.map(|site| crate::render(Lang::Uk, view, site)));
+        let cards = crate::cards()
+            .into_iter()
+            .map(|card| crate::render_card(Lang::Uk, card, None));
+        views
+            .chain(cards)
+            .map(|(head, body)| format!("{head}{body}"))
             .collect()
     }
 
