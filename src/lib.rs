@@ -104,6 +104,35 @@ pub fn render_card(
     })
 }
 
+/// The page a static host serves for an address it has no file for (`404.html` at the root
+/// of the build, which GitHub Pages, Netlify and Cloudflare Pages use): an unknown card or
+/// page says so in both editions' languages and links to the explainer. It can be served at
+/// any depth, so it needs no other file and its links are absolute: to `site` when the build
+/// knows it, else to the host's root.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render_not_found(site: Option<&str>) -> String {
+    use model::embed::attr;
+    use model::lang::Lang;
+    let home = site.unwrap_or("/");
+    let say = |lang: Lang| {
+        data::in_language(lang, || {
+            format!(
+                "<section lang=\"{code}\">\n<h1>{title}</h1>\n<p>{text}</p>\n<p><a href=\"{href}\">{link}</a></p>\n</section>\n",
+                code = lang.code(),
+                title = attr(words::tr("Nothing here")),
+                text = attr(words::tr("This address is no page or card of the explainer of the Russia–Ukraine peace talks. It may have been mistyped, or name an issue or event the explainer does not have.")),
+                href = attr(&format!("{home}{}", lang.folder())),
+                link = attr(words::tr("Open the explainer")),
+            )
+        })
+    };
+    format!(
+        "<!doctype html>\n<html lang=\"en\">\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"color-scheme\" content=\"light dark\">\n<meta name=\"robots\" content=\"noindex\">\n<title>Not found · Не знайдено</title>\n<body>\n<main>\n{}{}</main>\n</body>\n</html>\n",
+        say(Lang::En),
+        say(Lang::Uk)
+    )
+}
+
 /// Every embed card the build writes.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn cards() -> Vec<model::cards::Card> {

@@ -67,7 +67,9 @@ fn write_editions(template: &str, page: &Path, site: Option<&str>) -> Result<(),
         .map_err(|e| format!("cannot write {}: {e}", versions.display()))?;
         peace_talks_explainer::write_downloads(lang, &root)?;
     }
-    Ok(())
+    let missing = dir.join("404.html");
+    std::fs::write(&missing, peace_talks_explainer::render_not_found(site))
+        .map_err(|e| format!("cannot write {}: {e}", missing.display()))
 }
 
 /// Writes `html` as the `index.html` of `folder`, making the folder.

@@ -92,10 +92,14 @@ mod tests {
         let cards = crate::cards()
             .into_iter()
             .map(|card| crate::render_card(Lang::Uk, card, None));
-        views
+        let pages: String = views
             .chain(cards)
             .map(|(head, body)| format!("{head}{body}"))
-            .collect()
+            .collect();
+        // The page for unknown addresses has both languages on purpose: drawn for what it
+        // looks up, not scanned for English.
+        crate::render_not_found(None);
+        pages
     }
 
     #[test]

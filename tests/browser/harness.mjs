@@ -64,7 +64,9 @@ export async function serve(dir = DIST, prefix = '/', headers = {}, { hold = () 
       res.writeHead(200, { ...type, ...headers });
       res.end(body);
     } catch {
-      res.writeHead(404).end('not found');
+      // As static hosts do (GitHub Pages, Netlify, Cloudflare Pages): the site's 404.html.
+      const missing = await fs.readFile(path.join(dir, '404.html')).catch(() => 'not found');
+      res.writeHead(404, { 'content-type': TYPES['.html'], ...headers }).end(missing);
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
