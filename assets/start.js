@@ -78,11 +78,11 @@
       if (event.target instanceof Element && event.target.closest(controls)) start();
     };
     const early = (event) => {
-      const control = event.target instanceof Element && event.target.closest(controls);
-      if (!control || live) return;
+      const target = event.target;
+      if (live || !(target instanceof HTMLElement) || !target.closest(controls)) return;
       event.preventDefault();
       event.stopPropagation();
-      start().then(() => control.click());
+      start().then(() => target.click());
     };
     for (const type of ['pointerover', 'touchstart', 'focusin']) {
       document.addEventListener(type, wake, { capture: true, passive: true });

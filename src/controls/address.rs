@@ -116,7 +116,11 @@ fn address_of(state: &UrlState) -> String {
 /// an embedded page's link out lead.
 pub fn explainer_link(state: &UrlState) -> String {
     match card() {
-        Some(card) => from_root(&card.explainer_state(state, outline()).to_address(outline())),
+        Some(card) => {
+            let origin = window().location().origin().unwrap_or_default();
+            let full = card.explainer_state(state, outline());
+            format!("{origin}{}{}", root(), full.to_address(outline()))
+        }
         None => page_link(state, false),
     }
 }
