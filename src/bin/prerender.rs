@@ -95,7 +95,23 @@ fn card_of(template: &str, lang: Lang, card: Card, site: Option<&str>) -> Result
     let (head, body) = peace_talks_explainer::render_card(lang, card, site);
     let name = peace_talks_explainer::card_name(card);
     let marks = format!("{PAGE_ATTR}=\"card\" {CARD_ATTR}=\"{name}\"");
-    fill_page(template, lang, &marks, (&head, &body), card.to_root())
+    let page = fill_page(template, lang, &marks, (&head, &body), card.to_root())?;
+    Ok(without_preload(&page))
+}
+
+/// The page without its preload of the script's JS glue: a card fetches the script only
+/// for a control (`assets/start.js`), so it must not fetch the glue up front.
+fn without_preload(page: &str) -> String {
+    let Some(at) = page
+        .find("rel=modulepreload")
+        .or_else(|| page.find("rel=\"modulepreload\""))
+    else {
+        return page.to_owned();
+    };
+    match (page[..at].rfind("<link"), page[at..].find('>')) {
+        (Some(start), Some(end)) => format!("{}{}", &page[..start], &page[at + end + 1..]),
+        _ => page.to_owned(),
+    }
 }
 
 /// The template filled with a page: its language and `marks` on the root element, its body
@@ -180,7 +196,7 @@ fn fill_body(page: &str, body: &str) -> Result<String, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{assets_up, fill_body, fill_head, set_lang, without_markers};
+    use super::{assets_up, fill_body, fill_head, set_lang, without_markers, without_preload};
     use model::lang::Lang;
 
     #[test]
@@ -239,6 +255,16 @@ mod tests {
             fill_head("<head><meta charset=utf-8></head>", "<title>x</title>").unwrap(),
             "<head><meta charset=utf-8><title>x</title></head>"
         );
+    }
+
+    #[test]
+    fn a_card_drops_the_preload_of_the_glue_only() {
+        let page = "<head><link href=a.css rel=stylesheet><link crossorigin href=../glue.js rel=modulepreload><title>x</title></head>";
+        assert_eq!(
+            without_preload(page),
+            "<head><link href=a.css rel=stylesheet><title>x</title></head>"
+        );
+        assert_eq!(without_preload("<head></head>"), "<head></head>");
     }
 
     #[test]
