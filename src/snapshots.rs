@@ -1,4 +1,4 @@
-//! A digest of each page the build draws, held in `tests/snapshots/pages.txt`: the test fails
+//! A digest of each page the build draws (every view's and every card's), held in `tests/snapshots/pages.txt`: the test fails
 //! when a page changes, so a refactor can show that it changed no output, and a data edit
 //! shows which pages it changes. After an intended change, write the new digests with
 //! `UPDATE_SNAPSHOTS=1 cargo test --lib snapshots` and commit them with the change.
@@ -15,22 +15,27 @@ fn digest(text: &str) -> u64 {
     })
 }
 
-/// One line per page: its edition and view, its digest and its length.
+/// One line per page: its edition and view (or card), its digest and its length.
 fn lines() -> String {
-    [(Lang::En, "en"), (Lang::Uk, "uk")]
-        .into_iter()
-        .flat_map(|edition| View::ALL.map(|view| (edition, view)))
-        .map(|((lang, name), view)| {
-            let (head, body) = crate::render(lang, view, None);
-            let page = format!("{head}{body}");
-            format!(
-                "{name} {:9} {:016x} {} bytes\n",
-                view.slug(),
-                digest(&page),
-                page.len()
-            )
+    let line = |name: &str, what: &str, (head, body): (String, String)| {
+        let page = format!("{head}{body}");
+        format!(
+            "{name} {what:9} {:016x} {} bytes\n",
+            digest(&page),
+            page.len()
+        )
+    };
+    let editions = [(Lang::En, "en"), (Lang::Uk, "uk")];
+    let views = editions.into_iter().flat_map(|(lang, name)| {
+        View::ALL.map(|view| line(name, view.slug(), crate::render(lang, view, None)))
+    });
+    let cards = editions.into_iter().flat_map(|(lang, name)| {
+        crate::cards().into_iter().map(move |card| {
+            let what = format!("card {}", crate::card_name(card));
+            line(name, &what, crate::render_card(lang, card, None))
         })
-        .collect()
+    });
+    views.chain(cards).collect()
 }
 
 #[test]
