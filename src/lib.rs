@@ -34,6 +34,8 @@ mod controls;
 mod downloads;
 #[cfg(not(target_arch = "wasm32"))]
 mod head;
+#[cfg(not(target_arch = "wasm32"))]
+mod land_map;
 #[cfg(test)]
 mod published;
 #[cfg(test)]
