@@ -23,15 +23,10 @@ pub fn head_tags(site: Option<&str>) -> String {
             trf("The Russia–Ukraine peace talks, as of {date} — an explainer", &blanks),
             trf("Where the talks to end the Russia–Ukraine war stood on {date}: each side's positions issue by issue, the timeline of the diplomacy, who is who, and a source under every claim.", &blanks),
             trf("The Russia–Ukraine peace talks, as of {date}", &blanks),
-            tr("Each side's positions issue by issue, the timeline of the diplomacy and who is who, with a source under every claim.").to_owned(),
+            about(view),
         ),
         _ => {
-            let about = match view {
-                View::Plans => tr("The peace plans and drafts side by side, issue by issue, as far as their texts are known, with what each changed and a source under every provision.").to_owned(),
-                View::Timeline => trf("The talks event by event, up to {date} and after it, with filters by track and person and a source under every event.", &blanks),
-                View::People => tr("Who is who in the talks: the leaders, envoys and negotiators on every side, and the events each took part in.").to_owned(),
-                _ => tr("The sources behind every claim, how they were weighed, what early reporting got wrong, and the corrections to this explainer.").to_owned(),
-            };
+            let about = about(view);
             let title = trf(
                 "{view} — the Russia–Ukraine peace talks, as of {date}",
                 &[("view", tr(view.label())), ("date", &date)],
@@ -90,6 +85,19 @@ pub fn head_tags(site: Option<&str>) -> String {
         english = attr(&own(Lang::En)),
         ukrainian = attr(&own(Lang::Uk)),
     )
+}
+
+/// What a view's page holds, in a sentence: its sharing card's description, and the words
+/// under a title card's name (`share_image.rs`).
+pub fn about(view: View) -> String {
+    let date = long_date(record().meta.as_of);
+    match view {
+        View::Positions => tr("Each side's positions issue by issue, the timeline of the diplomacy and who is who, with a source under every claim.").to_owned(),
+        View::Plans => tr("The peace plans and drafts side by side, issue by issue, as far as their texts are known, with what each changed and a source under every provision.").to_owned(),
+        View::Timeline => trf("The talks event by event, up to {date} and after it, with filters by track and person and a source under every event.", &[("date", &date)]),
+        View::People => tr("Who is who in the talks: the leaders, envoys and negotiators on every side, and the events each took part in.").to_owned(),
+        View::Sources => tr("The sources behind every claim, how they were weighed, what early reporting got wrong, and the corrections to this explainer.").to_owned(),
+    }
 }
 
 #[cfg(test)]

@@ -1,9 +1,10 @@
-//! What the land maps draw, shared by the page's maps (`views/land.rs`) and other drawings
-//! of them: each status's fill, where the nuclear plant lies, and which
+//! What the land maps draw, shared by the page's maps (`views/land.rs`) and the sharing
+//! pictures (`share_image.rs`): each status's fill, where the nuclear plant lies, and which
 //! statuses a set of positions gives.
 
+use crate::data::record;
 use model::land::RegionStatus;
-use model::types::Stance;
+use model::types::{IssueId, PartyId, RegionId, Stance};
 
 /// Where the Zaporizhzhia nuclear plant (at Enerhodar, 47.5° N 34.66° E) lies in the map's
 /// view box, placed within the region's outline from its extent.
@@ -56,4 +57,12 @@ pub fn statuses_in<'a>(stances: impl Iterator<Item = &'a Stance>) -> Vec<RegionS
         .into_iter()
         .filter(|s| given.contains(s))
         .collect()
+}
+
+/// What the party's position on the mapped issue says of each region at the snapshot: the map
+/// the page first shows. Empty before its first stance (every region "not addressed").
+pub fn regions_at_snapshot(issue: IssueId, party: PartyId) -> &'static [(RegionId, RegionStatus)] {
+    let r = record();
+    r.stance_on(issue, party, r.meta.as_of)
+        .map_or(&[], |stance| stance.regions)
 }

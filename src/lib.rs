@@ -38,6 +38,8 @@ mod head;
 mod land_map;
 #[cfg(test)]
 mod published;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod share_image;
 #[cfg(test)]
 mod snapshots;
 #[cfg(not(target_arch = "wasm32"))]

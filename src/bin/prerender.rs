@@ -4,7 +4,8 @@
 //! (`timeline/index.html`, …), and the Ukrainian edition does the same under `uk/`. Each
 //! page's view goes inside `<body>`, where the browser's script later finds it; its title,
 //! description, sharing cards and `hreflang` links go at the end of `<head>`; each edition's
-//! data downloads ("Get the data") are written at its root.
+//! data downloads ("Get the data") are written at its root, and each page's sharing picture
+//! (`share.png`) beside it.
 //!
 //! The address the explainer is hosted at, when given in `EXPLAINER_SITE_URL`
 //! (`https://example.org/talks/`), makes the canonical and sharing addresses; without it
@@ -15,6 +16,7 @@
 use model::lang::Lang;
 use model::url_state::View;
 use peace_talks_explainer::hooks::PAGE_ATTR;
+use peace_talks_explainer::share_image::{self, Picture};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -65,7 +67,46 @@ fn write_editions(template: &str, page: &Path, site: Option<&str>) -> Result<(),
         .map_err(|e| format!("cannot write {}: {e}", versions.display()))?;
         peace_talks_explainer::write_downloads(lang, &root)?;
     }
-    Ok(())
+    write_pictures(dir)
+}
+
+/// Each view's sharing picture (`share.png`, see `share_image.rs`) beside its page in both
+/// editions, drawn on every core: rasterising is most of the pre-render's time.
+fn write_pictures(dir: &Path) -> Result<(), String> {
+    let jobs: Vec<(PathBuf, Lang, Picture)> = [Lang::En, Lang::Uk]
+        .into_iter()
+        .flat_map(|lang| View::ALL.map(|view| (lang, view)))
+        .map(|(lang, view)| {
+            let folder = dir.join(lang.folder()).join(view.folder());
+            (folder, lang, Picture::View(view))
+        })
+        .collect();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let jobs = &jobs;
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|first| {
+                scope.spawn(move || {
+                    jobs.iter().skip(first).step_by(threads).try_for_each(
+                        |(folder, lang, picture)| write_picture(folder, *lang, picture),
+                    )
+                })
+            })
+            .collect();
+        workers.into_iter().try_for_each(|worker| {
+            worker
+                .join()
+                .map_err(|_| "drawing a sharing picture panicked".to_owned())?
+        })
+    })
+}
+
+/// One sharing picture, into `folder`.
+fn write_picture(folder: &Path, lang: Lang, picture: &Picture) -> Result<(), String> {
+    let path = folder.join(share_image::FILE);
+    let png = share_image::draw(lang, picture)
+        .map_err(|e| format!("cannot draw {}: {e}", path.display()))?;
+    std::fs::write(&path, png).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
 /// One view's page in one edition: the template with its language and view, its head tags

@@ -82,8 +82,8 @@ pub fn count(english: &'static str, n: usize) -> String {
 mod tests {
     use super::*;
 
-    /// The Ukrainian pages, every view's, with and without the host's address (drawing
-    /// records what it looked up).
+    /// The Ukrainian pages, every view's, with and without the host's address, and the
+    /// sharing pictures (drawing records what it looked up).
     fn ukrainian_page() -> String {
         model::url_state::View::ALL
             .into_iter()
@@ -92,7 +92,19 @@ mod tests {
                 let (head, body) = crate::render(Lang::Uk, view, site);
                 format!("{head}{body}")
             })
+            .chain(pictures())
             .collect()
+    }
+
+    /// Every sharing picture's words in Ukrainian, and its description.
+    fn pictures() -> Vec<String> {
+        use crate::share_image::{alt, every_picture, svg};
+        crate::data::in_language(Lang::Uk, || {
+            every_picture()
+                .iter()
+                .map(|picture| svg(Lang::Uk, picture) + &alt(picture))
+                .collect()
+        })
     }
 
     #[test]
