@@ -4,6 +4,7 @@
 //! writes each page's own.
 
 use crate::data::{lang, page, record};
+use crate::share_image::{alt, Picture, FILE, HEIGHT, WIDTH};
 use crate::words::{long_date, tr, trf};
 use model::embed::attr;
 use model::lang::Lang;
@@ -34,6 +35,12 @@ pub fn head_tags(site: Option<&str>) -> String {
             (title.clone(), about.clone(), title, about)
         }
     };
+    // The page's sharing picture, beside it (`share_image.rs`, written by the pre-render).
+    let image = match site {
+        Some(site) => format!("{site}{}{}{FILE}", lang().folder(), view.folder()),
+        None => FILE.to_owned(),
+    };
+    let image_alt = alt(&Picture::View(view));
     let (locale, other_locale) = match lang() {
         Lang::En => ("en_GB", "uk_UA"),
         Lang::Uk => ("uk_UA", "en_GB"),
@@ -68,9 +75,16 @@ pub fn head_tags(site: Option<&str>) -> String {
             "<meta property=\"og:locale:alternate\" content=\"{other_locale}\">\n",
             "<meta property=\"og:title\" content=\"{card_title}\">\n",
             "<meta property=\"og:description\" content=\"{card_description}\">\n",
-            "<meta name=\"twitter:card\" content=\"summary\">\n",
+            "<meta property=\"og:image\" content=\"{image}\">\n",
+            "<meta property=\"og:image:type\" content=\"image/png\">\n",
+            "<meta property=\"og:image:width\" content=\"{width}\">\n",
+            "<meta property=\"og:image:height\" content=\"{height}\">\n",
+            "<meta property=\"og:image:alt\" content=\"{image_alt}\">\n",
+            "<meta name=\"twitter:card\" content=\"summary_large_image\">\n",
             "<meta name=\"twitter:title\" content=\"{card_title}\">\n",
             "<meta name=\"twitter:description\" content=\"{card_description}\">\n",
+            "<meta name=\"twitter:image\" content=\"{image}\">\n",
+            "<meta name=\"twitter:image:alt\" content=\"{image_alt}\">\n",
             "<link rel=\"alternate\" hreflang=\"en\" href=\"{english}\">\n",
             "<link rel=\"alternate\" hreflang=\"uk\" href=\"{ukrainian}\">\n",
             "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{english}\">\n",
@@ -80,6 +94,10 @@ pub fn head_tags(site: Option<&str>) -> String {
         canonical = canonical,
         card_title = attr(&card_title),
         card_description = attr(&card_description),
+        image = attr(&image),
+        image_alt = attr(&image_alt),
+        width = WIDTH,
+        height = HEIGHT,
         locale = locale,
         other_locale = other_locale,
         english = attr(&own(Lang::En)),
@@ -123,6 +141,72 @@ mod tests {
         }
         let home = head(Lang::En, View::Positions, site);
         assert!(home.contains("<link rel=\"canonical\" href=\"https://news.example/talks/\">"));
+    }
+
+    #[test]
+    fn each_page_names_its_sharing_picture_absolute_with_the_hosts_address() {
+        let site = Some("https://news.example/talks/");
+        for (lang, view, image) in [
+            (
+                Lang::En,
+                View::Positions,
+                "https://news.example/talks/share.png",
+            ),
+            (
+                Lang::En,
+                View::Timeline,
+                "https://news.example/talks/timeline/share.png",
+            ),
+            (
+                Lang::Uk,
+                View::Positions,
+                "https://news.example/talks/uk/share.png",
+            ),
+            (
+                Lang::Uk,
+                View::People,
+                "https://news.example/talks/uk/people/share.png",
+            ),
+        ] {
+            let page = head(lang, view, site);
+            for tag in [
+                format!("<meta property=\"og:image\" content=\"{image}\">"),
+                format!("<meta name=\"twitter:image\" content=\"{image}\">"),
+                "<meta property=\"og:image:width\" content=\"1200\">".to_owned(),
+                "<meta property=\"og:image:height\" content=\"630\">".to_owned(),
+                "<meta name=\"twitter:card\" content=\"summary_large_image\">".to_owned(),
+            ] {
+                assert!(page.contains(&tag), "{tag} in {page}");
+            }
+            assert_eq!(page.matches("share.png").count(), 2, "{page}");
+        }
+    }
+
+    #[test]
+    fn without_it_the_sharing_picture_is_named_from_the_page_with_its_description() {
+        for lang in [Lang::En, Lang::Uk] {
+            for view in View::ALL {
+                let page = head(lang, view, None);
+                assert!(
+                    page.contains("<meta property=\"og:image\" content=\"share.png\">")
+                        && page.contains("<meta name=\"twitter:image\" content=\"share.png\">"),
+                    "{page}"
+                );
+                let alt = page
+                    .split("<meta property=\"og:image:alt\" content=\"")
+                    .nth(1)
+                    .and_then(|rest| rest.split('"').next())
+                    .unwrap_or_default();
+                assert!(alt.len() > 20, "{lang:?} {view:?}: {alt:?}");
+            }
+        }
+        let uk = head(Lang::Uk, View::Timeline, None);
+        assert!(uk.contains("og:image:alt\" content=\"Кожен рядок"), "{uk}");
+        let en = head(Lang::En, View::People, None);
+        assert!(
+            en.contains("og:image:alt\" content=\"People — the Russia–Ukraine peace talks"),
+            "{en}"
+        );
     }
 
     #[test]
