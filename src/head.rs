@@ -4,6 +4,7 @@
 //! writes each page's own.
 
 use crate::data::{card, lang, outline, page, record};
+use crate::share_image::{alt, Picture, FILE, HEIGHT, WIDTH};
 use crate::words::{long_date, tr, trf};
 use model::cards::Card;
 use model::embed::attr;
@@ -30,35 +31,36 @@ pub fn head_tags(site: Option<&str>) -> String {
             (title.clone(), about.clone(), title, about)
         }
         None => match view {
-        View::Positions => (
-            trf("The Russia–Ukraine peace talks, as of {date} — an explainer", &blanks),
-            trf("Where the talks to end the Russia–Ukraine war stood on {date}: each side's positions issue by issue, the timeline of the diplomacy, who is who, and a source under every claim.", &blanks),
-            trf("The Russia–Ukraine peace talks, as of {date}", &blanks),
-            tr("Each side's positions issue by issue, the timeline of the diplomacy and who is who, with a source under every claim.").to_owned(),
-        ),
-        _ => {
-            let about = match view {
-                View::Plans => tr("The peace plans and drafts side by side, issue by issue, as far as their texts are known, with what each changed and a source under every provision.").to_owned(),
-                View::Timeline => trf("The talks event by event, up to {date} and after it, with filters by track and person and a source under every event.", &blanks),
-                View::People => tr("Who is who in the talks: the leaders, envoys and negotiators on every side, and the events each took part in.").to_owned(),
-                _ => tr("The sources behind every claim, how they were weighed, what early reporting got wrong, and the corrections to this explainer.").to_owned(),
-            };
-            let title = trf(
-                "{view} — the Russia–Ukraine peace talks, as of {date}",
-                &[("view", tr(view.label())), ("date", &date)],
-            );
-            (title.clone(), about.clone(), title, about)
-        }
+            View::Positions => (
+                trf("The Russia–Ukraine peace talks, as of {date} — an explainer", &blanks),
+                trf("Where the talks to end the Russia–Ukraine war stood on {date}: each side's positions issue by issue, the timeline of the diplomacy, who is who, and a source under every claim.", &blanks),
+                trf("The Russia–Ukraine peace talks, as of {date}", &blanks),
+                about(view),
+            ),
+            _ => {
+                let about = about(view);
+                let title = trf(
+                    "{view} — the Russia–Ukraine peace talks, as of {date}",
+                    &[("view", tr(view.label())), ("date", &date)],
+                );
+                (title.clone(), about.clone(), title, about)
+            }
         },
-    };
-    let (locale, other_locale) = match lang() {
-        Lang::En => ("en_GB", "uk_UA"),
-        Lang::Uk => ("uk_UA", "en_GB"),
     };
     // The page's folder in its edition, and the way up to the edition's root.
     let (folder, to_root) = match card() {
         Some(card) => (card.folder(outline()), card.to_root()),
         None => (view.folder().to_owned(), view.to_root()),
+    };
+    // The page's sharing picture, beside it (`share_image.rs`, written by the pre-render).
+    let image = match site {
+        Some(site) => format!("{site}{}{folder}{FILE}", lang().folder()),
+        None => FILE.to_owned(),
+    };
+    let image_alt = alt(&picture_of_page());
+    let (locale, other_locale) = match lang() {
+        Lang::En => ("en_GB", "uk_UA"),
+        Lang::Uk => ("uk_UA", "en_GB"),
     };
     // The page in each edition, from the host (absolute) or from this page (relative).
     let own = |edition: Lang| match site {
@@ -93,9 +95,16 @@ pub fn head_tags(site: Option<&str>) -> String {
             "<meta property=\"og:locale:alternate\" content=\"{other_locale}\">\n",
             "<meta property=\"og:title\" content=\"{card_title}\">\n",
             "<meta property=\"og:description\" content=\"{card_description}\">\n",
-            "<meta name=\"twitter:card\" content=\"summary\">\n",
+            "<meta property=\"og:image\" content=\"{image}\">\n",
+            "<meta property=\"og:image:type\" content=\"image/png\">\n",
+            "<meta property=\"og:image:width\" content=\"{width}\">\n",
+            "<meta property=\"og:image:height\" content=\"{height}\">\n",
+            "<meta property=\"og:image:alt\" content=\"{image_alt}\">\n",
+            "<meta name=\"twitter:card\" content=\"summary_large_image\">\n",
             "<meta name=\"twitter:title\" content=\"{card_title}\">\n",
             "<meta name=\"twitter:description\" content=\"{card_description}\">\n",
+            "<meta name=\"twitter:image\" content=\"{image}\">\n",
+            "<meta name=\"twitter:image:alt\" content=\"{image_alt}\">\n",
             "<link rel=\"alternate\" hreflang=\"en\" href=\"{english}\">\n",
             "<link rel=\"alternate\" hreflang=\"uk\" href=\"{ukrainian}\">\n",
             "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{english}\">\n",
@@ -106,11 +115,23 @@ pub fn head_tags(site: Option<&str>) -> String {
         canonical = canonical,
         card_title = attr(&card_title),
         card_description = attr(&card_description),
+        image = attr(&image),
+        image_alt = attr(&image_alt),
+        width = WIDTH,
+        height = HEIGHT,
         locale = locale,
         other_locale = other_locale,
         english = attr(&own(Lang::En)),
         ukrainian = attr(&own(Lang::Uk)),
     )
+}
+
+/// The sharing picture of the page being drawn: its card's, or its view's.
+fn picture_of_page() -> Picture {
+    match card() {
+        Some(card) => Picture::of_card(card),
+        None => Picture::View(page()),
+    }
 }
 
 /// What a card's page says it shows, for search results and sharing.
@@ -124,6 +145,19 @@ fn card_description(card: Card) -> String {
         Card::Land => tr("What each side's position on the land question says about each of Ukraine's regions, on four maps and in a table.").to_owned(),
         Card::Plans(_) => tr("What the peace texts say side by side, as far as they are known, with a source under every provision.").to_owned(),
         Card::Event(event) => r.event(event).summary.to_owned(),
+    }
+}
+
+/// What a view's page holds, in a sentence: its sharing card's description, and the words
+/// under a title card's name (`share_image.rs`).
+pub fn about(view: View) -> String {
+    let date = long_date(record().meta.as_of);
+    match view {
+        View::Positions => tr("Each side's positions issue by issue, the timeline of the diplomacy and who is who, with a source under every claim.").to_owned(),
+        View::Plans => tr("The peace plans and drafts side by side, issue by issue, as far as their texts are known, with what each changed and a source under every provision.").to_owned(),
+        View::Timeline => trf("The talks event by event, up to {date} and after it, with filters by track and person and a source under every event.", &[("date", &date)]),
+        View::People => tr("Who is who in the talks: the leaders, envoys and negotiators on every side, and the events each took part in.").to_owned(),
+        View::Sources => tr("The sources behind every claim, how they were weighed, what early reporting got wrong, and the corrections to this explainer.").to_owned(),
     }
 }
 
@@ -150,6 +184,72 @@ mod tests {
         }
         let home = head(Lang::En, View::Positions, site);
         assert!(home.contains("<link rel=\"canonical\" href=\"https://news.example/talks/\">"));
+    }
+
+    #[test]
+    fn each_page_names_its_sharing_picture_absolute_with_the_hosts_address() {
+        let site = Some("https://news.example/talks/");
+        for (lang, view, image) in [
+            (
+                Lang::En,
+                View::Positions,
+                "https://news.example/talks/share.png",
+            ),
+            (
+                Lang::En,
+                View::Timeline,
+                "https://news.example/talks/timeline/share.png",
+            ),
+            (
+                Lang::Uk,
+                View::Positions,
+                "https://news.example/talks/uk/share.png",
+            ),
+            (
+                Lang::Uk,
+                View::People,
+                "https://news.example/talks/uk/people/share.png",
+            ),
+        ] {
+            let page = head(lang, view, site);
+            for tag in [
+                format!("<meta property=\"og:image\" content=\"{image}\">"),
+                format!("<meta name=\"twitter:image\" content=\"{image}\">"),
+                "<meta property=\"og:image:width\" content=\"1200\">".to_owned(),
+                "<meta property=\"og:image:height\" content=\"630\">".to_owned(),
+                "<meta name=\"twitter:card\" content=\"summary_large_image\">".to_owned(),
+            ] {
+                assert!(page.contains(&tag), "{tag} in {page}");
+            }
+            assert_eq!(page.matches("share.png").count(), 2, "{page}");
+        }
+    }
+
+    #[test]
+    fn without_it_the_sharing_picture_is_named_from_the_page_with_its_description() {
+        for lang in [Lang::En, Lang::Uk] {
+            for view in View::ALL {
+                let page = head(lang, view, None);
+                assert!(
+                    page.contains("<meta property=\"og:image\" content=\"share.png\">")
+                        && page.contains("<meta name=\"twitter:image\" content=\"share.png\">"),
+                    "{page}"
+                );
+                let alt = page
+                    .split("<meta property=\"og:image:alt\" content=\"")
+                    .nth(1)
+                    .and_then(|rest| rest.split('"').next())
+                    .unwrap_or_default();
+                assert!(alt.len() > 20, "{lang:?} {view:?}: {alt:?}");
+            }
+        }
+        let uk = head(Lang::Uk, View::Timeline, None);
+        assert!(uk.contains("og:image:alt\" content=\"Кожен рядок"), "{uk}");
+        let en = head(Lang::En, View::People, None);
+        assert!(
+            en.contains("og:image:alt\" content=\"People — the Russia–Ukraine peace talks"),
+            "{en}"
+        );
     }
 
     #[test]

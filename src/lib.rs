@@ -34,8 +34,12 @@ mod controls;
 mod downloads;
 #[cfg(not(target_arch = "wasm32"))]
 mod head;
+#[cfg(not(target_arch = "wasm32"))]
+mod land_map;
 #[cfg(test)]
 mod published;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod share_image;
 #[cfg(test)]
 mod snapshots;
 #[cfg(not(target_arch = "wasm32"))]

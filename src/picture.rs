@@ -146,7 +146,7 @@ pub fn px(v: f32) -> i32 {
 }
 
 /// Text for an attribute or an element: `&`, `<`, `>` and `"` escaped.
-fn escape(text: &str) -> String {
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

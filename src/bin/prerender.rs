@@ -4,7 +4,8 @@
 //! (`timeline/index.html`, …), and the Ukrainian edition does the same under `uk/`. Each
 //! page's view goes inside `<body>`, where the browser's script later finds it; its title,
 //! description, sharing cards and `hreflang` links go at the end of `<head>`; each edition's
-//! data downloads ("Get the data") are written at its root.
+//! data downloads ("Get the data") are written at its root, and each page's sharing picture
+//! (`share.png`) beside it.
 //!
 //! The address the explainer is hosted at, when given in `EXPLAINER_SITE_URL`
 //! (`https://example.org/talks/`), makes the canonical and sharing addresses; without it
@@ -16,6 +17,7 @@ use model::cards::Card;
 use model::lang::Lang;
 use model::url_state::View;
 use peace_talks_explainer::hooks::{CARD_ATTR, PAGE_ATTR};
+use peace_talks_explainer::share_image::{self, Picture};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -69,7 +71,8 @@ fn write_editions(template: &str, page: &Path, site: Option<&str>) -> Result<(),
     }
     let missing = dir.join("404.html");
     std::fs::write(&missing, peace_talks_explainer::render_not_found(site))
-        .map_err(|e| format!("cannot write {}: {e}", missing.display()))
+        .map_err(|e| format!("cannot write {}: {e}", missing.display()))?;
+    write_pictures(dir)
 }
 
 /// Writes `html` as the `index.html` of `folder`, making the folder.
@@ -78,6 +81,53 @@ fn write_page(folder: &Path, html: String) -> Result<(), String> {
         .map_err(|e| format!("cannot make {}: {e}", folder.display()))?;
     let path = folder.join("index.html");
     std::fs::write(&path, html).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// Each view's and card's sharing picture (`share.png`, see `share_image.rs`) beside its
+/// page in both editions, drawn on every core: rasterising is most of the pre-render's time.
+fn write_pictures(dir: &Path) -> Result<(), String> {
+    let mut jobs: Vec<(PathBuf, Lang, Picture)> = Vec::new();
+    for lang in [Lang::En, Lang::Uk] {
+        let root = dir.join(lang.folder());
+        for view in View::ALL {
+            jobs.push((root.join(view.folder()), lang, Picture::View(view)));
+        }
+        for card in peace_talks_explainer::cards() {
+            let folder = root.join(peace_talks_explainer::card_folder(card));
+            jobs.push((folder, lang, Picture::of_card(card)));
+        }
+    }
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let jobs = &jobs;
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|first| {
+                scope.spawn(move || {
+                    jobs.iter().skip(first).step_by(threads).try_for_each(
+                        |(folder, lang, picture)| write_picture(folder, *lang, picture),
+                    )
+                })
+            })
+            .collect();
+        workers.into_iter().try_for_each(|worker| {
+            worker
+                .join()
+                .map_err(|_| "drawing a sharing picture panicked".to_owned())?
+        })
+    })
+}
+
+/// One sharing picture, into `folder`.
+fn write_picture(folder: &Path, lang: Lang, picture: &Picture) -> Result<(), String> {
+    let path = folder.join(share_image::FILE);
+    // Kept between builds in the build's target folder (`target/share-pictures/`).
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("target"),
+        PathBuf::from,
+    );
+    let png = share_image::draw_cached(lang, picture, &target.join("share-pictures"))
+        .map_err(|e| format!("cannot draw {}: {e}", path.display()))?;
+    std::fs::write(&path, png).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
 /// One view's page in one edition: the template with its language and view, its head tags

@@ -13,16 +13,13 @@ use super::as_of::{holds_at_snapshot, version_days};
 use super::colour::party_class;
 use crate::data::{event_days, outline, record};
 use crate::hooks::{cell_id, LAND, READING_DATE};
+use crate::land_map::{statuses_in, Pattern, PATTERNS, PLANT};
 use crate::words::{long_date, short_date, tr, trf};
 use leptos::prelude::*;
 use model::date::Date;
 use model::land::{status_of, RegionStatus, NOT_ADDRESSED};
 use model::steps::{changed_since, previous_step};
 use model::types::{IssueId, PartyId, RegionId, Stance};
-
-/// Where the Zaporizhzhia nuclear plant (at Enerhodar, 47.5° N 34.66° E) lies in the map's
-/// view box, placed within the region's outline from its extent.
-const PLANT: (u32, u32) = (692, 428);
 
 /// The land question's title, which the section's heading (or a card's) says.
 pub const LAND_TITLE: &str = "The land question, region by region";
@@ -73,16 +70,7 @@ pub fn LandMaps(#[prop(optional)] untitled: bool) -> impl IntoView {
 
 /// The statuses the record gives any region, in the legend's order.
 fn statuses_used(issue: IssueId) -> Vec<RegionStatus> {
-    let r = record();
-    RegionStatus::ALL
-        .into_iter()
-        .filter(|s| {
-            r.stances
-                .iter()
-                .filter(|st| st.issue == issue)
-                .any(|st| st.regions.iter().any(|(_, x)| x == s))
-        })
-        .collect()
+    statuses_in(record().stances.iter().filter(|st| st.issue == issue))
 }
 
 /// A legend's sample of a fill.
@@ -97,23 +85,10 @@ fn Swatch(class: String) -> impl IntoView {
 #[component]
 fn Shapes() -> impl IntoView {
     let r = record();
-    // Each pattern: a tint and lines in a direction of its own, so the fills differ in
-    // greyscale and print, not only in colour.
-    let patterns = [
-        (
-            "recognised-in-fact",
-            "M-4 4L4-4M0 16L16 0M12 20L20 12",
-            false,
-        ),
-        ("ukraine-withdraws", "M8 0V16", false),
-        ("frozen", "M0 8H16", false),
-        ("zone", "", true),
-        ("russia-withdraws", "M-4 12L4 20M0 0L16 16M12-4L20 4", false),
-    ];
     view! {
         <svg class="land-shapes" aria-hidden="true" focusable="false" width="0" height="0">
             <defs>
-                {patterns.into_iter().map(|(name, line, dots)| view! {
+                {PATTERNS.into_iter().map(|Pattern { name, line, dot: dots }| view! {
                     <pattern id=format!("fill-{name}") class=format!("fill fill-{name}") width="16" height="16" patternUnits="userSpaceOnUse">
                         <rect class="fill-tint" width="16" height="16"/>
                         {(!line.is_empty()).then(|| view! { <path class="fill-line" d=line/> })}

@@ -83,7 +83,7 @@ mod tests {
     use super::*;
 
     /// The Ukrainian pages, every view's and every card's, with and without the host's
-    /// address (drawing records what it looked up).
+    /// address, and the sharing pictures (drawing records what it looked up).
     fn ukrainian_page() -> String {
         let sites = [None, Some("https://example.org/")];
         let views = model::url_state::View::ALL
@@ -95,11 +95,23 @@ mod tests {
         let pages: String = views
             .chain(cards)
             .map(|(head, body)| format!("{head}{body}"))
+            .chain(pictures())
             .collect();
         // The page for unknown addresses has both languages on purpose: drawn for what it
         // looks up, not scanned for English.
         crate::render_not_found(None);
         pages
+    }
+
+    /// Every sharing picture's words in Ukrainian, and its description.
+    fn pictures() -> Vec<String> {
+        use crate::share_image::{alt, every_picture, svg};
+        crate::data::in_language(Lang::Uk, || {
+            every_picture()
+                .iter()
+                .map(|picture| svg(Lang::Uk, picture) + &alt(picture))
+                .collect()
+        })
     }
 
     #[test]

@@ -179,3 +179,43 @@ test('deep links start without errors and land where they point', async () => {
     assert.deepEqual(t.session.problems, [], query);
   }
 });
+
+test('every page links its sharing picture: a 1200 × 630 PNG beside it that Chromium draws, described in its language', async () => {
+  const context = await t.browser.newContext({ javaScriptEnabled: false });
+  const viewer = await t.browser.newContext();
+  try {
+    const page = await context.newPage();
+    const image = await viewer.newPage();
+    for (const edition of ['', 'uk/']) {
+      for (const view of ['', 'plans/', 'timeline/', 'people/', 'sources/']) {
+        const where = `${t.server.url}${edition}${view}`;
+        await page.goto(where);
+        const meta = (selector) => page.locator(selector).getAttribute('content');
+        const src = await meta('meta[property="og:image"]');
+        assert.equal(src, 'share.png', `${where}: relative without EXPLAINER_SITE_URL`);
+        assert.equal(await meta('meta[name="twitter:image"]'), src, where);
+        assert.equal(await meta('meta[name="twitter:card"]'), 'summary_large_image', where);
+        assert.deepEqual([await meta('meta[property="og:image:width"]'), await meta('meta[property="og:image:height"]')], ['1200', '630'], where);
+        const alt = await meta('meta[property="og:image:alt"]');
+        assert.ok(alt.length > 20 && (edition === 'uk/') === /[а-яієїґ]/i.test(alt), `${where}: ${alt}`);
+
+        // The file: a PNG whose header says 1200 × 630, under 100 KB...
+        const url = new URL(src, where).href;
+        const response = await page.request.get(url);
+        assert.equal(response.status(), 200, url);
+        assert.equal(response.headers()['content-type'], 'image/png', url);
+        const png = await response.body();
+        assert.equal(png.subarray(0, 8).toString('latin1'), '\x89PNG\r\n\x1a\n', url);
+        assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630], url);
+        assert.ok(png.length < 100_000, `${url}: ${png.length} bytes`);
+        // ...that the browser decodes at that size.
+        await image.goto(url);
+        const size = await image.locator('img').evaluate((img) => img.decode().then(() => [img.naturalWidth, img.naturalHeight]));
+        assert.deepEqual(size, [1200, 630], url);
+      }
+    }
+  } finally {
+    await context.close();
+    await viewer.close();
+  }
+});
