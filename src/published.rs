@@ -75,7 +75,11 @@ fn a_published_query_keeps_its_meaning_on_its_page() {
         let within = lands.strip_prefix("uk/").unwrap_or(&lands);
         if let Some((card, query)) = card_at(within) {
             let o = outline();
-            assert_eq!(card.state(&kept.join("&"), o), card.state(query, o), "{from:?}");
+            assert_eq!(
+                card.state(&kept.join("&"), o),
+                card.state(query, o),
+                "{from:?}"
+            );
             continue;
         }
         let on_page = UrlState::parse_address(within, outline());
