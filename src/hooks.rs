@@ -11,6 +11,7 @@
 //! is what the script uses, and the test shows that the two agree.
 
 use crate::data::outline;
+use model::cards::Card;
 use model::lanes::{Anchor, Tip};
 use model::moves::Target;
 use model::types::{DocumentId, EventId, IssueId, PartyId};
@@ -35,12 +36,17 @@ pub const AS_OF_JUMP: &str = "as-of-jump";
 pub const EVENT_SEARCH: &str = "event-search";
 pub const PERSON_FILTER: &str = "person-filter";
 
-/// The Embed dialog, the button that opens it (the focus returns there), and its two text
-/// fields, which the script fills (`controls/share.rs`).
+/// The Embed dialog, the share bar's button that opens it (the focus returns there when the
+/// button that opened it is gone), its two text fields, which the script fills, and the
+/// preview of a card, a frame the script points at the card (`controls/share.rs`).
 pub const EMBED_DIALOG: &str = "embed-dialog";
 pub const EMBED_OPEN: &str = "embed-open";
 pub const EMBED_CODE: &str = "embed-code";
 pub const EMBED_LINK: &str = "embed-link";
+pub const EMBED_PREVIEW: &str = "embed-preview";
+
+/// The land maps' heading (or their card's), which names their card in the embed code.
+pub const LAND_TITLE_ID: &str = "land-title";
 
 /// The tracks picture's title and help, which name the picture's SVG when the script
 /// redraws it (`picture.rs`).
@@ -130,6 +136,15 @@ pub const LANGUAGE_SWITCH: &str = "language-switch";
 /// Where Copy link and the Embed dialog say how a copy went (`controls/share.rs`).
 pub const SHARE_STATUS: &str = "share-status";
 pub const DIALOG_STATUS: &str = "dialog-status";
+
+/// The Embed dialog's words for the whole view and for one card, both drawn: the script
+/// shows one set and hides the other (`controls/share.rs`), so it carries none of them.
+pub const FOR_VIEW: &str = "for-view";
+pub const FOR_CARD: &str = "for-card";
+
+/// An issue's name in its row of the positions table and of the plans compared, which names
+/// its cards in the embed code.
+pub const ISSUE_NAME: &str = "issue-name";
 
 /// A disclosure button, which shows and hides the block its `aria-controls` names
 /// (`controls/disclosures.rs`).
@@ -248,8 +263,10 @@ pub const ALL_VERSIONS_ATTR: &str = "data-all-versions";
 
 // ---- Embed cards ----
 
-/// On a card's page, on the root element: the card's name (`model::cards::Card::name`,
-/// `issue/donbas`), which `assets/start.js` and the script read (`controls/card.rs`).
+/// A card's name (`model::cards::Card::name`, `issue/donbas`): on a card's page, on the root
+/// element, which `assets/start.js` and the script read (`controls/card.rs`); and on a button
+/// of the explainer's pages that opens the Embed dialog on that card (with
+/// [`Action::EmbedCard`], `controls/share.rs`).
 pub const CARD_ATTR: &str = "data-card";
 /// A card's credit line's link to the same state in the full explainer, which the script
 /// keeps in step with the card (`controls/card.rs`).
@@ -257,6 +274,20 @@ pub const CARD_CREDIT: &str = "card-credit";
 /// A card's notice of something its address asks that it cannot show, named by
 /// `model::cards::Problem::slug`; the script shows the ones that apply.
 pub const PROBLEM_ATTR: &str = "data-problem";
+
+/// Where the page names a card, for the embed code's title: the id of the element that holds
+/// the card's heading and the class of the heading within it (none when the element is the
+/// heading itself). An issue's card and a plans row's are also named by their view's title
+/// (`controls/share.rs`).
+pub fn card_heading(card: Card) -> (String, Option<&'static str>) {
+    match card {
+        Card::Issue(issue) => (issue_id(issue), Some(ISSUE_NAME)),
+        Card::Land => (LAND_TITLE_ID.to_owned(), None),
+        Card::Plans(None) => (view_title_id(View::Plans), None),
+        Card::Plans(Some(issue)) => (plans_row_id(issue), Some(ISSUE_NAME)),
+        Card::Event(event) => (event_id(event), Some(EVENT_TITLE)),
+    }
+}
 
 // ---- What the script writes for the stylesheet and the tests ----
 

@@ -26,10 +26,13 @@ pub enum Action {
     OpenEmbed,
     CopyCode,
     CloseEmbed,
+    /// Open the Embed dialog on one card (`crate::cards::Card`), which the button names in
+    /// its `data-card`.
+    EmbedCard,
 }
 
 impl Action {
-    pub const ALL: [Action; 9] = [
+    pub const ALL: [Action; 10] = [
         Action::AsOfPrevious,
         Action::AsOfNext,
         Action::AsOfBack,
@@ -39,6 +42,7 @@ impl Action {
         Action::OpenEmbed,
         Action::CopyCode,
         Action::CloseEmbed,
+        Action::EmbedCard,
     ];
 
     /// The action as its data attribute says it.
@@ -53,6 +57,7 @@ impl Action {
             Action::OpenEmbed => "open-embed",
             Action::CopyCode => "copy-code",
             Action::CloseEmbed => "close-embed",
+            Action::EmbedCard => "embed-card",
         }
     }
 
@@ -125,7 +130,16 @@ mod tests {
             assert_eq!(Action::parse(action.attr()), Some(action), "{action:?}");
         }
         assert_eq!(Action::parse("copy-link"), Some(Action::CopyLink));
-        for bad in ["", "copy", "Copy-link", "copy-link ", "as-of"] {
+        assert_eq!(Action::parse("embed-card"), Some(Action::EmbedCard));
+        for bad in [
+            "",
+            "copy",
+            "Copy-link",
+            "copy-link ",
+            "as-of",
+            "embed",
+            "embed-cards",
+        ] {
             assert_eq!(Action::parse(bad), None, "{bad:?}");
         }
     }

@@ -270,6 +270,37 @@ mod tests {
     }
 
     #[test]
+    fn a_card_is_found_from_its_name_and_nothing_else() {
+        let o = outline();
+        for card in Card::all(o) {
+            let attr = card.name(o);
+            assert_eq!(Card::named(&attr, o), Some(card), "{attr}");
+            assert!(!attr.starts_with('/') && !attr.ends_with('/'), "{attr}");
+        }
+        assert_eq!(Card::Land.name(o), "land");
+        assert_eq!(Card::Plans(None).name(o), "plans");
+        let issue = o.issue_ids().next().unwrap();
+        let id = o.issue(issue).id;
+        assert_eq!(Card::Issue(issue).name(o), format!("issue/{id}"));
+        assert_eq!(Card::Plans(Some(issue)).name(o), format!("plans/{id}"));
+        for bad in [
+            "",
+            "/",
+            "land/",
+            "/land",
+            "cards/land",
+            "issue",
+            "issue/",
+            "issue/nowhere",
+            &format!("issue/{id}/"),
+            &format!("issue/{id}/x"),
+            "Land",
+        ] {
+            assert_eq!(Card::named(bad, o), None, "{bad:?}");
+        }
+    }
+
+    #[test]
     fn unknown_card_paths_are_no_card() {
         let o = outline();
         for path in [

@@ -134,6 +134,15 @@ pub fn page_link(state: &UrlState, embed: bool) -> String {
     format!("{origin}{}{}", root(), state.to_address(outline()))
 }
 
+/// The full address of `card`'s page in `state` (its date, its texts, the theme), as an
+/// article embeds it.
+pub fn card_link(card: Card, state: &UrlState) -> String {
+    let mut state = state.clone();
+    state.embed = false;
+    let origin = window().location().origin().unwrap_or_default();
+    format!("{origin}{}{}", root(), card.address(&state, outline()))
+}
+
 /// The address of the page of `view`, as the pre-render drew it.
 pub fn page_url(view: View) -> String {
     format!("{}{}", root(), view.folder())

@@ -55,6 +55,10 @@ pub fn listen_all() {
     if let Some(dialog) = by_id(EMBED_DIALOG) {
         listen(&dialog.into(), "close", |_: Event| share::closed());
     }
+    // A card in the dialog's preview says how tall it is.
+    listen(&window().into(), "message", |ev| {
+        share::preview_message(ev.unchecked_into())
+    });
     // Back and Forward: the address says the state; nothing is written back.
     listen(&window().into(), "popstate", |_: Event| {
         with_page(|page| change(page, address::read(), History::Keep));
@@ -79,7 +83,7 @@ fn on_click(ev: MouseEvent) {
                 .get_attribute(ACTION_ATTR)
                 .and_then(|a| Action::parse(&a))
             {
-                act(page, action);
+                act(page, action, &el);
             }
         } else if let Some(el) = closest(target.clone(), &of_class(DISCLOSURE)) {
             disclosures::toggle(&el);
@@ -97,7 +101,7 @@ fn on_click(ev: MouseEvent) {
 }
 
 /// A button with an action was pressed.
-fn act(page: &mut Page, action: Action) {
+fn act(page: &mut Page, action: Action, button: &Element) {
     match action {
         Action::AsOfPrevious => as_of::step(page, -1),
         Action::AsOfNext => as_of::step(page, 1),
@@ -105,7 +109,8 @@ fn act(page: &mut Page, action: Action) {
         Action::ClearFilters => timeline::clear(page),
         Action::More => page.show_more(),
         Action::CopyLink => share::copy_link(page),
-        Action::OpenEmbed => share::open(page),
+        Action::OpenEmbed => share::open(page, button),
+        Action::EmbedCard => share::open_card(page, button),
         Action::CopyCode => share::copy_code(page),
         Action::CloseEmbed => share::close(),
     }

@@ -32,6 +32,8 @@ const IDS: &[(&str, &str)] = named![
     EMBED_OPEN,
     EMBED_CODE,
     EMBED_LINK,
+    EMBED_PREVIEW,
+    LAND_TITLE_ID,
     TRACKS_TITLE,
     TRACKS_HELP,
 ];
@@ -44,6 +46,9 @@ const CLASSES: &[(&str, &str)] = named![
     LANGUAGE_SWITCH,
     SHARE_STATUS,
     DIALOG_STATUS,
+    FOR_VIEW,
+    FOR_CARD,
+    ISSUE_NAME,
     DISCLOSURE,
     AS_OF_CONTROL,
     AS_OF_DATE,
@@ -89,6 +94,7 @@ const ATTRIBUTES: &[(&str, &str)] = named![
     GROUP_ATTR,
     DOCUMENT_ATTR,
     PAIR_ATTR,
+    CARD_ATTR,
     EDITION_ATTR,
     PROBLEM_ATTR,
 ];
@@ -143,6 +149,7 @@ const FUNCTIONS: &[&str] = &[
     "mark_index",
     "party_class",
     "pair",
+    "card_heading",
     "tip_class",
 ];
 
@@ -548,12 +555,74 @@ fn every_value_the_script_reads_names_something_of_the_record() {
                     "{PAIR_ATTR}={value:?} in {at}"
                 );
             }
+            for value in page.values(CARD_ATTR) {
+                // As the script reads it (`controls/share.rs`).
+                let card = Card::at(&format!("cards/{value}/"), o);
+                assert!(card.is_some(), "{CARD_ATTR}={value:?} in {at}");
+            }
             for value in page.values(VIEW_ATTR) {
                 assert!(
                     View::ALL.iter().any(|v| v.slug() == value),
                     "{VIEW_ATTR}={value:?} in {at}"
                 );
             }
+        }
+    }
+}
+
+#[test]
+fn every_card_has_a_button_in_its_views_page_and_a_heading_to_name_it() {
+    // The script opens the Embed dialog on the card a button names, and titles the embed
+    // code with the card's heading as the page draws it (`card_heading`).
+    let o = outline();
+    let embed = Action::EmbedCard.attr();
+    for page in cards() {
+        // A card's page has no Embed dialog.
+        assert!(
+            !page.has_attr(CARD_ATTR),
+            "an Embed button in {}",
+            page.name()
+        );
+    }
+    for page in pages() {
+        for e in &page.elements {
+            let (action, card) = (e.attr(ACTION_ATTR), e.attr(CARD_ATTR));
+            assert_eq!(
+                action == Some(embed),
+                card.is_some(),
+                "{ACTION_ATTR}={action:?} with {CARD_ATTR}={card:?} in {}",
+                page.name()
+            );
+        }
+    }
+    for lang in EDITIONS {
+        for card in Card::all(o) {
+            let here = page(lang, card.view());
+            let at = format!("{card:?} in {}", here.name());
+            let attr = card.name(o);
+            let buttons = here.values(CARD_ATTR).filter(|v| *v == attr).count();
+            assert_eq!(buttons, 1, "{at}: {buttons} buttons");
+            // The heading: the element of that id, or the first of the class after it and
+            // before the next card's element.
+            let (id, class) = card_heading(card);
+            let containers: HashSet<String> = Card::all(o)
+                .into_iter()
+                .map(|c| card_heading(c).0)
+                .collect();
+            let start = here
+                .elements
+                .iter()
+                .position(|e| e.id() == Some(id.as_str()))
+                .unwrap_or_else(|| panic!("{at}: no #{id}"));
+            let heading = match class {
+                None => Some(&here.elements[start]),
+                Some(class) => here.elements[start + 1..]
+                    .iter()
+                    .take_while(|e| e.id().is_none_or(|id| !containers.contains(id)))
+                    .find(|e| e.has_class(class)),
+            };
+            let text = heading.map(|h| h.text.as_str()).unwrap_or_default();
+            assert!(!text.is_empty(), "{at}: no heading in #{id} ({class:?})");
         }
     }
 }

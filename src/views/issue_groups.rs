@@ -2,7 +2,7 @@
 //! plans compared): a heading row per group, spanning the table, then one row per issue.
 
 use crate::data::record;
-use crate::hooks::GROUP_ROW;
+use crate::hooks::{GROUP_ROW, ISSUE_NAME};
 use leptos::prelude::*;
 use model::types::IssueId;
 
@@ -33,7 +33,7 @@ pub fn issue_groups<V: IntoView + 'static>(
 pub fn IssueLabel(issue: IssueId) -> impl IntoView {
     let i = record().issue(issue);
     view! {
-        <span class="issue-name">{i.name}</span>
+        <span class=ISSUE_NAME>{i.name}</span>
         <span class="issue-question">{i.question}</span>
     }
 }

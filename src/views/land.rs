@@ -11,11 +11,13 @@
 
 use super::as_of::{holds_at_snapshot, version_days};
 use super::colour::party_class;
+use super::share::EmbedCard;
 use crate::data::{event_days, outline, record};
 use crate::hooks::{cell_id, LAND, READING_DATE};
 use crate::land_map::{statuses_in, Pattern, PATTERNS, PLANT};
 use crate::words::{long_date, short_date, tr, trf};
 use leptos::prelude::*;
+use model::cards::Card;
 use model::date::Date;
 use model::land::{status_of, RegionStatus, NOT_ADDRESSED};
 use model::steps::{changed_since, previous_step};
@@ -23,8 +25,8 @@ use model::types::{IssueId, PartyId, RegionId, Stance};
 
 /// The land question's title, which the section's heading (or a card's) says.
 pub const LAND_TITLE: &str = "The land question, region by region";
-/// The id of the element that says it.
-pub const LAND_TITLE_ID: &str = "land-title";
+/// The id of the element that says it (the script names the maps' card with it).
+pub use crate::hooks::LAND_TITLE_ID;
 
 /// The land maps and their table, when the record has a mapped issue. Under its own
 /// heading, unless `untitled`: the maps' card has its title above it.
@@ -40,6 +42,7 @@ pub fn LandMaps(#[prop(optional)] untitled: bool) -> impl IntoView {
                 {trf("What each side's position on {issue} says about each of Ukraine's regions, as of ", &[("issue", &r.issue(issue).name.to_lowercase())])}
                 <span class=READING_DATE>{long_date(r.meta.as_of)}</span>
                 {tr(". The maps follow the date above; a region outlined in bold changed at this step.")}
+                <EmbedCard card=Card::Land>{tr("Embed the maps")}</EmbedCard>
             </p>
             <p class="land-note">
                 <strong>{tr("These maps show positions, not the front line.")}</strong>

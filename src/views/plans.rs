@@ -12,12 +12,14 @@ use super::cite::{ConfidenceMark, SourceList};
 use super::disclosure::Disclosure;
 use super::issue_groups::{issue_groups, IssueLabel};
 use super::links::JumpLink;
+use super::share::EmbedCard;
 use crate::data::lang;
 use crate::data::record;
 use crate::hooks::{pair, plans_row_id, view_title_id, Toggle, CHANGE, PLANS_TABLE};
 use crate::labels::{document_refusal, refusal};
 use crate::words::{short_when, tr, trf};
 use leptos::prelude::*;
+use model::cards::Card;
 use model::compare::Change;
 use model::moves::Move;
 use model::types::{DocumentId, IssueId};
@@ -61,6 +63,7 @@ pub fn DocumentPicker() -> impl IntoView {
                     </Chip>
                 }).collect_view()}
             </Picker>
+            <EmbedCard card=Card::Plans(None)>{tr("Embed this comparison")}</EmbedCard>
         </div>
     }
 }
@@ -140,6 +143,9 @@ fn IssueRow(issue: IssueId) -> impl IntoView {
         <tr class="plan-row" id=plans_row_id(issue)>
             <th scope="row" class="issue">
                 <IssueLabel issue/>
+                <EmbedCard card=Card::Plans(Some(issue))>
+                    {tr("Embed")}<span class="visually-hidden">": " {r.issue(issue).name}</span>
+                </EmbedCard>
             </th>
             {r.document_ids().map(|document| view! { <ProvisionCell document issue/> }).collect_view()}
         </tr>

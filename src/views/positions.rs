@@ -17,6 +17,7 @@ use super::disclosure::Disclosure;
 use super::issue_groups::{issue_groups, IssueLabel};
 use super::land::LandMaps;
 use super::links::JumpLink;
+use super::share::EmbedCard;
 use crate::data::{event_days, outline, record};
 use crate::hooks::view_title_id;
 use crate::hooks::{
@@ -24,6 +25,7 @@ use crate::hooks::{
 };
 use crate::words::{long_date, short_date, short_when, tr, trf};
 use leptos::prelude::*;
+use model::cards::Card;
 use model::date::Date;
 use model::moves::Move;
 use model::steps::{changed_since, previous_step};
@@ -104,6 +106,9 @@ pub fn IssueRow(issue: IssueId, #[prop(optional)] every: bool) -> impl IntoView 
                     <JumpLink class="permalink needs-app" go=Move::Issue(issue)>
                         {tr("Link to this issue")}<span class="visually-hidden">": " {i.name}</span>
                     </JumpLink>
+                    <EmbedCard card=Card::Issue(issue)>
+                        {tr("Embed this issue")}<span class="visually-hidden">": " {i.name}</span>
+                    </EmbedCard>
                 </th>
             })}
             {r.party_ids().map(|party| view! { <StanceCell issue party every/> }).collect_view()}

@@ -6,6 +6,7 @@ use super::cite::{ConfidenceMark, SourceList};
 use super::colour::{party_class, track_class};
 use super::disclosure::Disclosure;
 use super::links::JumpLink;
+use super::share::EmbedCard;
 use super::tracks::TracksPicture;
 use crate::data::lang;
 use crate::data::{outline, record};
@@ -17,6 +18,7 @@ use crate::hooks::{
 use crate::labels::{result_count, show_more};
 use crate::words::{long_date, short_when, tr};
 use leptos::prelude::*;
+use model::cards::Card;
 use model::filter::PAGE;
 use model::moves::Move;
 use model::types::{DocumentId, EventId, PartyId, PersonId, StanceId};
@@ -178,6 +180,7 @@ pub fn EventItem(id: EventId, hidden: bool, #[prop(optional)] card: bool) -> imp
                             <JumpLink class="permalink needs-app" go=Move::Event(id)>
                                 {tr("Link to this event")}<span class="visually-hidden">": " {e.title}</span>
                             </JumpLink>
+                            <EmbedCard card=Card::Event(id)>{tr("Embed this event")}</EmbedCard>
                         </div>
                     }.into_any()
                 }}

@@ -56,6 +56,11 @@ test('axe finds nothing after interactions: rows and events open, filters on, di
     'no events match': [`${t.server.url}timeline/?q=nothing+matches+this`, null],
     'one party, one group': [`${t.server.url}?parties=russia&groups=justice`, null],
     'embed dialog open': [`${t.server.url}timeline/`, (page) => page.getByRole('button', { name: 'Embed', exact: true }).click()],
+    // The dialog on a card, with the card's page in its preview (axe checks the frame too).
+    'embed dialog on a card': [`${t.server.url}?asof=2025-12-01`, async (page) => {
+      await page.locator('#issue-donbas').getByRole('button', { name: /^Embed this issue/ }).click();
+      await page.frameLocator('#embed-preview').locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    }],
     'another date': [`${t.server.url}?asof=2025-06-10&issue=nato`, null],
     'four plans, cards open': [`${t.server.url}plans/?docs=ru-memo,28pt,e3,20pt&issue=army-size`, openAll('th.document-col button.disclosure:visible')],
   };
