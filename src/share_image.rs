@@ -14,8 +14,8 @@
 use crate::data::{in_language, lang, outline, record};
 use crate::land_map::{regions_at_snapshot, statuses_in, PATTERNS, PLANT};
 use crate::picture::{escape, MarkStates, Names};
+use crate::views::{change_word, not_known_words};
 use crate::words::{long_date, short_when, tr, trf};
-use model::compare::Change;
 use model::date::When;
 use model::land::{status_of, RegionStatus, NOT_ADDRESSED};
 use model::lanes::{Layout, Zoom};
@@ -923,26 +923,6 @@ fn plans(s: &mut Svg) {
             };
             s.text(col_x(j), base, t, Anchor::Start, &t.fit(words, col_w));
         }
-    }
-}
-
-/// What a cell says where the record has nothing from its text on the issue, as "Compare
-/// the plans" says it (`views/plans.rs`).
-fn not_known_words(known_in_full: bool) -> &'static str {
-    if known_in_full {
-        "Not covered by our sources"
-    } else {
-        "Not known: only parts of this text were reported"
-    }
-}
-
-/// A change's word, as "Compare the plans" marks it (`views/plans.rs`).
-fn change_word(change: Change) -> &'static str {
-    match change {
-        Change::New => "New",
-        Change::Changed => "Changed",
-        Change::Dropped => "Dropped",
-        Change::Same => "Same",
     }
 }
 

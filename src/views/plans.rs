@@ -197,7 +197,7 @@ fn ProvisionCell(document: DocumentId, issue: IssueId) -> impl IntoView {
 
 /// What a cell says where the record has nothing from its text on the issue. It never
 /// claims the text is silent: only a provision with `omits`, resting on a source, says that.
-fn not_known_words(known_in_full: bool) -> &'static str {
+pub fn not_known_words(known_in_full: bool) -> &'static str {
     if known_in_full {
         "Not covered by our sources"
     } else {
@@ -205,7 +205,7 @@ fn not_known_words(known_in_full: bool) -> &'static str {
     }
 }
 
-fn change_word(change: Change) -> &'static str {
+pub fn change_word(change: Change) -> &'static str {
     match change {
         Change::New => "New",
         Change::Changed => "Changed",
