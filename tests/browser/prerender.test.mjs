@@ -180,14 +180,16 @@ test('deep links start without errors and land where they point', async () => {
   }
 });
 
-test('every page links its sharing picture: a 1200 × 630 PNG beside it that Chromium draws, described in its language', async () => {
+test('every page and card links its sharing picture: a 1200 × 630 PNG beside it that Chromium draws, described in its language', async () => {
   const context = await t.browser.newContext({ javaScriptEnabled: false });
   const viewer = await t.browser.newContext();
   try {
     const page = await context.newPage();
     const image = await viewer.newPage();
     for (const edition of ['', 'uk/']) {
-      for (const view of ['', 'plans/', 'timeline/', 'people/', 'sources/']) {
+      // Every view's page, and a card of each kind.
+      const cards = ['cards/issue/donbas/', 'cards/land/', 'cards/plans/', 'cards/plans/army-size/', 'cards/event/berlin-talks/'];
+      for (const view of ['', 'plans/', 'timeline/', 'people/', 'sources/', ...cards]) {
         const where = `${t.server.url}${edition}${view}`;
         await page.goto(where);
         const meta = (selector) => page.locator(selector).getAttribute('content');
