@@ -56,8 +56,8 @@ async function looksLikeACard(page, { name, heading }, edition, why) {
   assert.ok(overflow <= 0, `${why}: ${overflow}px wider than the frame`);
 }
 
-test('every card kind reads in both editions, at 320 and 1000 px, light and dark, with and without JavaScript', async () => {
-  const widths = QUICK ? [1000] : [320, 1000];
+test('every card kind reads in both editions, at 300, 320 and 1000 px, light and dark, with and without JavaScript', async () => {
+  const widths = QUICK ? [1000] : [300, 320, 1000];
   const schemes = QUICK ? ['light'] : ['light', 'dark'];
   for (const width of widths) {
     for (const colorScheme of schemes) {
@@ -236,12 +236,13 @@ test('a real Pym.js parent sizes each card to within 1 px at 320, 600 and 1000 p
   }
 });
 
-test('embed.js sizes a card from its Datawrapper-style message, with no wasm in the frame', async () => {
+test('embed.js sizes a card from its Datawrapper-style message, AMP gets the same height, with no wasm in the frame', async () => {
   const parent = await servePages({
     '/': {
       body: `<!doctype html><html lang="en"><head><title>Parent</title><link rel="icon" href="data:,">
         <style>iframe { border: 0; display: block; width: 100%; }</style></head><body>
         <p>An article.</p>
+        <script>window.received = []; addEventListener('message', (e) => window.received.push(e.data));</script>
         <iframe src="${t.server.url}cards/event/berlin-talks/" title="Card" height="150"></iframe>
         <script src="${t.server.url}embed.js"></script>
         </body></html>`,
@@ -252,7 +253,10 @@ test('embed.js sizes a card from its Datawrapper-style message, with no wasm in 
       const { page, context, problems } = await open(t.browser, parent.origin + '/', { width, ready: false });
       try {
         await shown(page.frameLocator('iframe').locator('h1'), `the event at ${width}`);
-        await fitsWithin1px(page, `embed.js at ${width}`);
+        const fitted = await fitsWithin1px(page, `embed.js at ${width}`);
+        // AMP's resize request says the same height.
+        const amp = await page.evaluate(() => window.received.filter((m) => m && m.sentinel === 'amp' && m.type === 'embed-size').at(-1));
+        assert.equal(amp?.height, Math.round(fitted), `AMP at ${width}: ${JSON.stringify(amp)}`);
         const wasm = await page.frameLocator('iframe').locator('html').evaluate(
           () => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.wasm')).length,
         );
