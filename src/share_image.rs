@@ -13,8 +13,8 @@
 
 use crate::data::{in_language, lang, outline, record};
 use crate::land_map::{regions_at_snapshot, statuses_in, PATTERNS, PLANT};
-use crate::picture::{escape, MarkStates, Names};
-use crate::views::{change_word, not_known_words};
+use crate::picture::{escape, MarkStates};
+use crate::views::{change_word, not_known_words, RecordNames};
 use crate::words::{long_date, short_when, tr, trf};
 use model::date::When;
 use model::land::{status_of, RegionStatus, NOT_ADDRESSED};
@@ -669,13 +669,12 @@ fn tracks(s: &mut Svg) {
     let layout = Layout::new(outline(), Zoom::default(), 1000.0, lang());
     let room = FOOTER_TOP - 16.0 - top;
     let scale = (INNER / layout.width).min(room / layout.height);
-    let whens: Vec<String> = r.events.iter().map(|e| short_when(e.when)).collect();
     let states = MarkStates {
         faded: &|_| false,
         selected: None,
         tab_stop: 0,
     };
-    let picture = crate::picture::svg(&layout, &RecordNames(whens), &states, lang());
+    let picture = crate::picture::svg(&layout, &RecordNames::new(), &states, lang());
     let c = s.colours;
     let mut style = format!(
         ".tick{{stroke:{rule};stroke-width:1}}.tick-label{{fill:{muted};font-size:11px}}\
@@ -702,21 +701,6 @@ fn tracks(s: &mut Svg) {
         s.out,
         r#"<style>{style}</style><g transform="translate({MARGIN} {top}) scale({scale})">{picture}</g>"#
     );
-}
-
-/// The tracks picture's words from the record, as the timeline's own picture has them.
-struct RecordNames(Vec<String>);
-
-impl Names for RecordNames {
-    fn event_when(&self, event: EventId) -> &str {
-        &self.0[event.index()]
-    }
-    fn event_title(&self, event: EventId) -> &str {
-        record().event(event).title
-    }
-    fn track_name(&self, track: TrackId) -> &str {
-        record().track(track).name
-    }
 }
 
 /// A view without a drawing of its own: its name in large type, what it holds, and the

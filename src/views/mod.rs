@@ -31,6 +31,7 @@ pub use cards::{card_heading, CardPage, CardPageProps};
 /// The plans' words for a cell without a provision and for a change, which the sharing
 /// pictures say too (`share_image.rs`).
 pub use plans::{change_word, not_known_words};
+pub use tracks::RecordNames;
 
 /// Every version of every stance, for `stance-versions.html` (see `positions.rs`).
 pub fn stance_versions() -> impl IntoView {

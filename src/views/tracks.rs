@@ -41,14 +41,20 @@ pub fn TracksPicture() -> impl IntoView {
                     </Chip>
                 }).collect_view()}
             </div>
-            <div class=TRACKS_CANVAS inner_html=svg(&layout, &RecordNames(r.events.iter().map(|e| short_when(e.when)).collect()), &states, lang())></div>
+            <div class=TRACKS_CANVAS inner_html=svg(&layout, &RecordNames::new(), &states, lang())></div>
         </figure>
     }
 }
 
-/// The picture's words, from the record.
-/// The picture's words from the record, the dates as the timeline writes them.
-struct RecordNames(Vec<String>);
+/// The picture's words from the record, the dates as the timeline writes them: for the
+/// timeline's picture and the sharing picture drawn from it (`share_image.rs`).
+pub struct RecordNames(Vec<String>);
+
+impl RecordNames {
+    pub fn new() -> RecordNames {
+        RecordNames(record().events.iter().map(|e| short_when(e.when)).collect())
+    }
+}
 
 impl Names for RecordNames {
     fn event_when(&self, event: EventId) -> &str {
