@@ -269,7 +269,7 @@ pub const ALL_VERSIONS_ATTR: &str = "data-all-versions";
 /// [`Action::EmbedCard`], `controls/share.rs`).
 pub const CARD_ATTR: &str = "data-card";
 /// A card's credit line's link to the same state in the full explainer, which the script
-/// keeps in step with the card (`controls/card.rs`).
+/// keeps in step with the card (`controls/masthead.rs`).
 pub const CARD_CREDIT: &str = "card-credit";
 /// A card's notice of something its address asks that it cannot show, named by
 /// `model::cards::Problem::slug`; the script shows the ones that apply.

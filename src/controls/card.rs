@@ -1,11 +1,11 @@
 //! What only a card's page has (`model::cards`): the notices of what its address asks that
-//! it cannot show, and its credit line's link to the same state in the full explainer.
+//! it cannot show. Its credit line's link is kept on its state with the other links out to
+//! the explainer (`masthead.rs`).
 
-use super::address::{self, explainer_link};
-use super::dom::{all, of_class, set_attr, set_hidden, window};
-use super::page::Page;
+use super::address;
+use super::dom::{all, set_hidden, window};
 use crate::data::outline;
-use crate::hooks::{CARD_CREDIT, PROBLEM_ATTR};
+use crate::hooks::PROBLEM_ATTR;
 
 /// Shows the notice of each thing the address asks that the card cannot show: the card
 /// shows its default for it instead.
@@ -18,15 +18,5 @@ pub fn start() {
         for notice in all(&format!("[{PROBLEM_ATTR}=\"{}\"]", problem.slug())) {
             set_hidden(&notice, false);
         }
-    }
-}
-
-/// Keeps the credit line's link on the card's state.
-pub fn draw(page: &Page) {
-    if address::card().is_none() {
-        return;
-    }
-    for link in all(&of_class(CARD_CREDIT)) {
-        set_attr(&link, "href", &explainer_link(&page.state));
     }
 }

@@ -5,9 +5,7 @@
 //! [`with_page`]; work that may set off other handlers at once (moving the focus) is put off
 //! with [`later`] until the borrow is over.
 
-use super::{
-    address, as_of, card, events, masthead, pages, pickers, plans, selection, timeline, tracks,
-};
+use super::{address, as_of, events, masthead, pages, pickers, plans, selection, timeline, tracks};
 use crate::data::outline;
 use model::filter::{SearchIndex, TimelineFilter};
 use model::url_state::UrlState;
@@ -91,7 +89,6 @@ impl Page {
         }
         selection::draw(&now);
         masthead::draw(self);
-        card::draw(self);
         selection::land(before, &now, start);
     }
 
