@@ -159,33 +159,30 @@ impl Card {
     /// The state a card's query asks for, with only what the card can show: the rest of a
     /// page's state (filters, parties, a target) is left at its default.
     pub fn state(self, query: &str, outline: &Outline) -> UrlState {
-        let asked = UrlState::parse(query, outline);
-        let mut state = UrlState::default_for(outline);
-        state.view = self.view();
-        if self.takes_date() {
-            state.as_of = asked.as_of;
-        }
-        if self.takes_documents() {
-            state.documents = asked.documents;
-        }
-        state.theme = asked.theme;
-        state.embed = asked.embed;
-        state
+        self.kept(&UrlState::parse(query, outline), outline)
     }
 
     /// The card's address in `state` relative to the edition's root:
     /// `cards/issue/donbas/?asof=2025-12-23`.
     pub fn address(self, state: &UrlState, outline: &Outline) -> String {
-        let mut shown = self.state("", outline);
+        let query = self.kept(state, outline).to_query(outline);
+        format!("{}{query}", self.folder(outline))
+    }
+
+    /// Of a state, what this card shows: its date or texts, its theme and embed mode; the
+    /// rest is the default.
+    fn kept(self, state: &UrlState, outline: &Outline) -> UrlState {
+        let mut kept = UrlState::default_for(outline);
+        kept.view = self.view();
         if self.takes_date() {
-            shown.as_of = state.as_of;
+            kept.as_of = state.as_of;
         }
         if self.takes_documents() {
-            shown.documents = state.documents.clone();
+            kept.documents = state.documents.clone();
         }
-        shown.theme = state.theme;
-        shown.embed = state.embed;
-        format!("{}{}", self.folder(outline), shown.to_query(outline))
+        kept.theme = state.theme;
+        kept.embed = state.embed;
+        kept
     }
 
     /// The state of the full explainer the card shows a piece of, which its credit line links
