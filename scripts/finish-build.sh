@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Trunk's post-build hook (Trunk.toml), on the build in $TRUNK_STAGING_DIR: renders the page
 # natively into index.html, and in Ukrainian into uk/index.html, and writes each edition's data
-# downloads beside it (src/bin/prerender.rs), gives the wasm's imports short names
+# downloads beside it (render/src/bin/prerender.rs), gives the wasm's imports short names
 # (scripts/short-imports.mjs), and on release builds minifies wasm-bindgen's JS glue (Trunk's
 # own minifier cannot parse it) and writes the compressed copies (scripts/precompress.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${TRUNK_STAGING_DIR:?run by Trunk, which sets TRUNK_STAGING_DIR}"
-cargo run --quiet --bin prerender -- "$TRUNK_STAGING_DIR/index.html"
+cargo run --quiet -p render --bin prerender -- "$TRUNK_STAGING_DIR/index.html"
 # Short names for the wasm's imports, in it and in its glue: 2 KB less gzip.
 node scripts/short-imports.mjs "$TRUNK_STAGING_DIR"
 # Release builds only: a development build (scripts/quick.sh) is for this machine's browser,

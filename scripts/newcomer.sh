@@ -2,7 +2,7 @@
 # Times what a newcomer waits for, in a fresh clone of this repository with nothing beside
 # it: `bash scripts/serve.sh` until the page answers on http://127.0.0.1:8080, then (with
 # --test) `bash scripts/test.sh` twice, and the quick tier once and again after a one-line
-# change in src/views/. The README's times come from this script.
+# change in render/src/views/. The README's times come from this script.
 #
 # The Rust and npm tools it installs go into a fresh CARGO_HOME and npm cache in the clone's
 # folder, as on a bare machine, so nothing of this machine's own set-up is used or changed;
@@ -80,8 +80,8 @@ if [ -n "$WITH_TESTS" ]; then
   start=$(date +%s)
   bash scripts/quick.sh > "$WORK/quick-first.log" 2>&1 || { tail -40 "$WORK/quick-first.log"; exit 1; }
   report+=("quick command, first run: $(seconds "$start") s")
-  say "quick: one line changed in src/views/, then bash scripts/quick.sh (log: $WORK/quick.log)"
-  echo "// A one-line change, as a developer makes." >> src/views/people.rs
+  say "quick: one line changed in render/src/views/, then bash scripts/quick.sh (log: $WORK/quick.log)"
+  echo "// A one-line change, as a developer makes." >> render/src/views/people.rs
   start=$(date +%s)
   bash scripts/quick.sh > "$WORK/quick.log" 2>&1 || { tail -40 "$WORK/quick.log"; exit 1; }
   report+=("quick command after a one-line change: $(seconds "$start") s")

@@ -15,7 +15,7 @@ cargo fmt --all --check
 
 echo "== native tests (cargo test)"
 cargo test --quiet -p model --features record
-cargo test --quiet --lib --bin prerender
+cargo test --quiet -p peace-talks-explainer -p common -p render --lib --bins
 
 echo "== development build (trunk build)"
 trunk build

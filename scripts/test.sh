@@ -9,13 +9,15 @@ source scripts/setup.sh --test
 
 echo "== formatting and lints (cargo fmt --check, cargo clippy -D warnings)"
 cargo fmt --all --check
-# The browser's script as the browser gets it, and everything native with its tests.
+# The browser's script (the root crate) as the browser gets it, and every crate natively with
+# its tests.
 cargo clippy --quiet --target wasm32-unknown-unknown --lib --bin peace-talks-explainer -- -D warnings
 cargo clippy --quiet --workspace --all-targets -- -D warnings
 
 echo "== native tests (cargo test)"
 cargo test -p model --features record
-cargo test --lib --bin prerender
+# The browser's script's allocator, what both sides share (common/), and the renderer (render/).
+cargo test -p peace-talks-explainer -p common -p render --lib --bins
 # The land maps' outlines are what scripts/map.mjs makes from the pinned npm package.
 node scripts/map.mjs --check
 

@@ -13,5 +13,5 @@ fn start() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("This binary is the browser app: build it with `trunk build --release`. `cargo run --bin prerender` renders its HTML.");
+    eprintln!("This binary is the browser app: build it with `trunk build --release`. `cargo run -p render --bin prerender` renders its HTML.");
 }

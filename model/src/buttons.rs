@@ -5,7 +5,7 @@
 //! - a [`Toggle`] (`data-toggle="track trilateral"`): a chip that switches one thing on or off.
 //!
 //! Each is written with `attr()` and read with `parse()`, so both sides take the words from
-//! here and a native test (`src/hooks/tests.rs`) checks that every button in the pages reads.
+//! here and a native test (`render/src/contract.rs`) checks that every button in the pages reads.
 
 use crate::lanes::Zoom;
 use crate::outline::Outline;

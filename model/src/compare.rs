@@ -1,6 +1,6 @@
 //! Comparing the peace documents point by point: what a later text did with an issue that
 //! an earlier one addressed, shown in words between neighbouring columns (the words
-//! themselves are the interface's, in `src/labels.rs`).
+//! themselves are the interface's, in `common/src/labels.rs`).
 //!
 //! The words claim only what the record says. Where the record has nothing from a text on an
 //! issue, nobody here knows what it says, so neither it nor the text beside it gets a change

@@ -70,8 +70,8 @@ fn the_real_data_is_sound() {
 #[test]
 fn the_interface_words_keep_the_house_style() {
     // The data check reads the record's Ukrainian texts; the interface's own words
-    // (`src/words/uk.json`) follow the same house style, so they are read here.
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../src/words/uk.json");
+    // (`render/src/words/uk.json`) follow the same house style, so they are read here.
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../render/src/words/uk.json");
     let words: serde_json::Map<String, serde_json::Value> =
         serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap();
     let problems: Vec<String> = words
@@ -80,7 +80,7 @@ fn the_interface_words_keep_the_house_style() {
             let text = ukrainian.as_str().unwrap_or_default();
             record::style::problems(text)
                 .into_iter()
-                .map(move |m| format!("src/words/uk.json: {english:?}: its Ukrainian {m}"))
+                .map(move |m| format!("render/src/words/uk.json: {english:?}: its Ukrainian {m}"))
         })
         .collect();
     assert_eq!(problems, Vec::<String>::new());

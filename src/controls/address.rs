@@ -3,8 +3,8 @@
 //! folder below the edition's root (`/talks/uk/timeline/`), the rest the query.
 
 use super::dom::{document, window};
-use crate::data::outline;
-use crate::hooks::{CARD_ATTR, PAGE_ATTR};
+use common::hooks::{CARD_ATTR, PAGE_ATTR};
+use common::outline;
 use model::cards::Card;
 use model::url_state::{edition_root, UrlState, View};
 use std::cell::{Cell, RefCell};

@@ -10,13 +10,13 @@ use super::dom::{
 };
 use super::page::{edit, Page};
 use super::versions;
-use crate::data::{event_days, outline};
-use crate::hooks::{
+use common::hooks::{
     cell_id, view_id, Action, ACTION_ATTR, AFTER_NOTE, AS_OF_DATE, AS_OF_JUMP, AS_OF_RANGE,
     AS_OF_STEP, AS_OF_STEPS, CHANGED, CHANGED_MARK, DAY_ATTR, FOLLOWS_ATTR, FROM_ATTR,
     READING_DATE, UNTIL_ATTR,
 };
-use crate::labels;
+use common::labels;
+use common::{event_days, outline};
 use model::date::Date;
 use model::steps::{changed_since, previous_step, step_at};
 use model::url_state::{UrlState, View};

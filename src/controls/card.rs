@@ -4,8 +4,8 @@
 
 use super::address;
 use super::dom::{all, set_hidden, window};
-use crate::data::outline;
-use crate::hooks::PROBLEM_ATTR;
+use common::hooks::PROBLEM_ATTR;
+use common::outline;
 
 /// Shows the notice of each thing the address asks that the card cannot show: the card
 /// shows its default for it instead.

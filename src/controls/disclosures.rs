@@ -2,7 +2,7 @@
 //! `aria-controls` names.
 
 use super::dom::{by_id, query, set_attr, set_hidden, with_attr};
-use crate::hooks::DISCLOSURE;
+use common::hooks::DISCLOSURE;
 use web_sys::Element;
 
 /// A disclosure button was pressed.

@@ -7,11 +7,11 @@ use super::page::{change, edit, with_page, History, Page};
 use super::{
     address, as_of, disclosures, links, pages, pickers, share, timeline, tracks, versions,
 };
-use crate::data::outline;
-use crate::hooks::{
+use common::hooks::{
     Action, Toggle, ACTION_ATTR, AS_OF_CONTROL, AS_OF_JUMP, AS_OF_RANGE, DISCLOSURE, EMBED_DIALOG,
     EVENT_SEARCH, GO_ATTR, PERSON_FILTER, TOGGLE_ATTR, TRACKS_CANVAS, VIEW_ATTR, VIEW_LINK,
 };
+use common::outline;
 use model::moves::Move;
 use model::url_state::View;
 use wasm_bindgen::JsCast;

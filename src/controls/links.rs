@@ -8,8 +8,8 @@
 use super::address;
 use super::dom::{by_id, focus, next_frame};
 use super::page::{change, later, History, Page};
-use crate::data::outline;
-use crate::hooks::{FOCUS_ATTR, GO_ATTR, PLACE_ATTR};
+use common::hooks::{FOCUS_ATTR, GO_ATTR, PLACE_ATTR};
+use common::outline;
 use model::moves::Move;
 use web_sys::{Element, MouseEvent};
 

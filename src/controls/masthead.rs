@@ -5,8 +5,8 @@
 use super::address::{explainer_link, from_root};
 use super::dom::{all, document, of_class, query, set_attr, set_class, set_opt_attr};
 use super::page::Page;
-use crate::data::outline;
-use crate::hooks::{CARD_CREDIT, EDITION_ATTR, EMBEDDED, LANGUAGE_SWITCH, OPEN_FULL, THEME_ATTR};
+use common::hooks::{CARD_CREDIT, EDITION_ATTR, EMBEDDED, LANGUAGE_SWITCH, OPEN_FULL, THEME_ATTR};
+use common::outline;
 
 pub fn draw(page: &Page) {
     let Some(root) = document().document_element() else {

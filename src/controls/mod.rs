@@ -32,7 +32,7 @@ mod timeline;
 mod tracks;
 mod versions;
 
-use crate::hooks::{APP_ATTR, POSITIONS_TABLE};
+use common::hooks::{APP_ATTR, POSITIONS_TABLE};
 use dom::{document, next_frame, query};
 use page::{with_page, Page};
 

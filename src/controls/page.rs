@@ -6,7 +6,7 @@
 //! with [`later`] until the borrow is over.
 
 use super::{address, as_of, events, masthead, pages, pickers, plans, selection, timeline, tracks};
-use crate::data::outline;
+use common::outline;
 use model::filter::{SearchIndex, TimelineFilter};
 use model::url_state::UrlState;
 use std::cell::RefCell;

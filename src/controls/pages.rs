@@ -8,7 +8,7 @@ use super::address;
 use super::dom::{by_id, document, focus, next_frame, window};
 use super::page::{later, with_page, History, Page};
 use super::selection;
-use crate::hooks::{view_title_id, MAIN};
+use common::hooks::{view_title_id, MAIN};
 use model::url_state::{UrlState, View};
 use std::cell::RefCell;
 use wasm_bindgen::closure::Closure;

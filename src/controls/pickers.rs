@@ -6,11 +6,11 @@
 use super::dom::{all, page_lang, set_attr, set_hidden, set_opt_attr, with_attr};
 use super::page::{edit, Page};
 use super::{plans, tracks};
-use crate::data::outline;
-use crate::hooks::{
+use common::hooks::{
     party_class, Toggle, GROUP_ATTR, GROUP_ROW, LAND, POSITIONS_TABLE, TOGGLE_ATTR,
 };
-use crate::labels::{refusal, Refusal};
+use common::labels::{refusal, Refusal};
+use common::outline;
 use model::filter::TimelineFilter;
 use model::url_state::UrlState;
 

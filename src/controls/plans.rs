@@ -5,9 +5,9 @@
 use super::dom::{all, page_lang, set_attr, set_hidden, set_opt_attr};
 use super::page::{edit, Page};
 use super::pickers::{chips, span_groups};
-use crate::data::outline;
-use crate::hooks::{pair, Toggle, CHANGE, DOCUMENT_ATTR, PAIR_ATTR, PLANS_TABLE};
-use crate::labels::{document_refusal, refusal};
+use common::hooks::{pair, Toggle, CHANGE, DOCUMENT_ATTR, PAIR_ATTR, PLANS_TABLE};
+use common::labels::{document_refusal, refusal};
+use common::outline;
 use model::types::DocumentId;
 use model::url_state::UrlState;
 

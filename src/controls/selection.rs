@@ -6,7 +6,7 @@
 
 use super::dom::{all, by_id, focus, next_frame, set_class, set_opt_attr};
 use super::page::later;
-use crate::hooks::{target_id, PLANS_TABLE, POSITIONS_TABLE, SELECTED};
+use common::hooks::{target_id, PLANS_TABLE, POSITIONS_TABLE, SELECTED};
 use model::url_state::UrlState;
 
 /// Marks the selected row or cell of the tables.

@@ -8,12 +8,12 @@ use super::dom::{
     all, by_id, first, focus, of_class, page_lang, query, set_hidden, set_text, text_of,
 };
 use super::page::Page;
-use crate::data::outline;
-use crate::hooks::{
+use common::hooks::{
     card_heading, view_title_id, CARD_ATTR, DIALOG_STATUS, EMBED_CODE, EMBED_DIALOG, EMBED_LINK,
     EMBED_OPEN, EMBED_PREVIEW, FOR_CARD, FOR_VIEW, MASTHEAD, SHARE_STATUS, START_SCRIPT,
 };
-use crate::labels::{copy_result, frame_title, Copied};
+use common::labels::{copy_result, frame_title, Copied};
+use common::outline;
 use js_sys::{Object, Reflect};
 use model::cards::Card;
 use model::embed::{iframe_code, DATAWRAPPER_HEIGHT, DEFAULT_FRAME_ID, DEFAULT_HEIGHT};

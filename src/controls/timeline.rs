@@ -8,13 +8,13 @@ use super::dom::{
 };
 use super::page::{edit, Page};
 use super::pickers;
-use crate::data::outline;
-use crate::hooks::{
+use common::hooks::{
     event_id, event_sources_id, view_id, Action, ACTION_ATTR, EMPTY, ERA, EVENT_PEOPLE,
     EVENT_PLACE, EVENT_SEARCH, EVENT_SUMMARY, EVENT_TITLE, EVENT_TRACKS, MORE, PERSON_FILTER,
     RESULT_COUNT, SELECTED,
 };
-use crate::labels::{result_count, show_more};
+use common::labels::{result_count, show_more};
+use common::outline;
 use model::filter::{shown_in_part, SearchIndex, TimelineFilter, PAGE};
 use model::types::EventId;
 use model::url_state::{UrlState, View, MAX_SEARCH_LEN};

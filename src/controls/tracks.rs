@@ -14,12 +14,12 @@ use super::dom::{
 use super::links;
 use super::page::{later, Page};
 use super::pickers;
-use crate::data::outline;
-use crate::hooks::{
+use common::hooks::{
     event_id, mark_id, mark_index, tip_class, Toggle, EVENT_TITLE, EVENT_WHEN, FADED, MARK,
     SELECTED, TIP, TIP_TITLE, TIP_WHEN, TOGGLE_ATTR, TRACKS_CANVAS, TRACKS_SVG,
 };
-use crate::picture::{px, svg, MarkStates, Names, FIRST_WIDTH};
+use common::outline;
+use common::picture::{px, svg, MarkStates, Names, FIRST_WIDTH};
 use model::lanes::{Layout, Zoom};
 use model::moves::Move;
 use model::types::{EventId, TrackId};

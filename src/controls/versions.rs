@@ -9,7 +9,7 @@ use super::as_of;
 use super::dom::{by_id, having, of_class, query, set_attr, within};
 use super::page::with_page;
 use super::pages::fetch_document;
-use crate::hooks::{
+use common::hooks::{
     ALL_VERSIONS_ATTR, CELL_ATTR, FROM_ATTR, POSITIONS_TABLE, STANCE_VERSIONS_FILE, VERSION,
 };
 use model::url_state::View;

@@ -1,4 +1,4 @@
-// The embed cards (src/views/cards.rs, model/src/cards.rs): one issue, the land maps, the texts
+// The embed cards (render/src/views/cards.rs, model/src/cards.rs): one issue, the land maps, the texts
 // compared and one event, each a page of its own under cards/ in both editions. Checked as a
 // reader and an article's page meet them: at phone and desktop widths, light and dark, with
 // and without JavaScript; sized by a real Pym.js parent and by embed.js; through axe; and

@@ -1,7 +1,7 @@
 // The Ukrainian edition at uk/: every view in Ukrainian with no English interface text left,
 // the same record as the English edition, a language switch that keeps the reader's state,
 // deep links, embedding with a real Pym.js parent, axe, the page without JavaScript, its head,
-// and its downloads. Expected words come from the data files and src/words/uk.json.
+// and its downloads. Expected words come from the data files and render/src/words/uk.json.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,13 +14,13 @@ const t = suite();
 const VIEWS = ['positions', 'plans', 'timeline', 'people', 'sources'];
 const read = async (file) => JSON.parse(await fs.readFile(path.join(DIST, '..', file), 'utf8'));
 /** English interface text → Ukrainian: the list of every English text the views write. */
-const words = await read('src/words/uk.json');
+const words = await read('render/src/words/uk.json');
 const uk = {
   events: await read('data/uk/events.json'),
   stances: await read('data/uk/stances.json'),
   meta: await read('data/uk/meta.json'),
 };
-/** The English words the browser's script writes (src/labels.rs), as they begin. */
+/** The English words the browser's script writes (common/src/labels.rs), as they begin. */
 const SCRIPT_WORDS = ['Showing all', 'events shown', 'Show ', 'At least', 'At most', 'copied.', 'Select the', 'after the snapshot'];
 const UK_MONTHS = ['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня'];
 /** "3 червня 2025" for "2025-06-03". */

@@ -37,15 +37,15 @@ test("the wasm holds none of the record's words", async () => {
 
 test("nor the Ukrainian edition's words, record or interface", async () => {
   const read = async (file) => JSON.parse(await fs.readFile(path.join(DIST, '..', file), 'utf8'));
-  const scriptWords = await fs.readFile(path.join(DIST, '..', 'src/labels.rs'), 'utf8');
+  const scriptWords = await fs.readFile(path.join(DIST, '..', 'common/src/labels.rs'), 'utf8');
   const texts = (file) => Object.values(file).flatMap((fields) => Object.values(fields));
   const ukrainian = {
     'record': distinctive(
       (await Promise.all(['meta', 'events', 'stances', 'people', 'corrections', 'issues', 'documents', 'provisions']
         .map((name) => read(`data/uk/${name}.json`)))).flatMap(texts),
     ),
-    // The pre-render's interface words; the script's own few (src/labels.rs) may share some.
-    'interface': distinctive(Object.values(await read('src/words/uk.json')))
+    // The pre-render's interface words; the script's own few (common/src/labels.rs) may share some.
+    'interface': distinctive(Object.values(await read('render/src/words/uk.json')))
       .filter((text) => !scriptWords.includes(text)),
   };
   for (const [kind, found] of Object.entries(ukrainian)) {

@@ -1,7 +1,0 @@
-//! The CSS classes that carry a party's or a track's colour.
-
-//!
-//! A party's class is also a hook: the party chips show and hide what carries it.
-
-pub use crate::hooks::party_class;
-pub use crate::picture::track_class;
