@@ -1,7 +1,9 @@
 // Parent-side resizer for the Russia–Ukraine peace talks explainer.
 // Put it after the explainer's <iframe> (the "Embed" dialog gives the code). It listens for
 // the explainer's Datawrapper-style height message and sets the height of the iframe that
-// sent it. It sets the height attribute only, so it works under a strict
+// sent it. The embed code loads this script `async`, so a frame may have said its height
+// before it listened: on loading, it asks every frame to say it again. It sets the height
+// attribute only, so it works under a strict
 // Content-Security-Policy that forbids inline styles; host this file yourself if your
 // policy allows scripts from your own origin only.
 (function () {
@@ -21,4 +23,8 @@
       }
     }
   });
+  var frames = document.getElementsByTagName('iframe');
+  for (var i = 0; i < frames.length; i++) {
+    if (frames[i].contentWindow) frames[i].contentWindow.postMessage('peace-talks-explainer:height?', '*');
+  }
 })();

@@ -94,7 +94,8 @@
   // three formats newsroom pages listen for (model/src/embed.rs defines them, and a test
   // holds this file to it): Pym.js (when the frame's address names its `childId`, and in
   // answer to the parent's width notices), Datawrapper-style (`datawrapper-height`, for
-  // embed.js, keyed by the frame's `id` parameter) and AMP (`embed-size`).
+  // embed.js, keyed by the frame's `id` parameter) and AMP (`embed-size`). embed.js may load
+  // after the frame has spoken (the embed code loads it `async`): it then asks again.
   function reportHeight() {
     const valid = (id) => (id && /^[A-Za-z0-9_.:-]{1,64}$/.test(id) ? id : null);
     const child = valid(one('childId'));
@@ -114,6 +115,7 @@
     window.addEventListener('message', (event) => {
       const asked = typeof event.data === 'string' && child && event.data.startsWith(`pymxPYMx${child}xPYMxwidthxPYMx`);
       if (asked && /^[0-9.]+$/.test(event.data.slice(`pymxPYMx${child}xPYMxwidthxPYMx`.length))) send(height());
+      if (event.data === 'peace-talks-explainer:height?') send(height());
     });
   }
 })();

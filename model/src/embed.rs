@@ -23,6 +23,10 @@ pub fn pym_message(child_id: &str, kind: &str, value: &str) -> String {
 /// `assets/embed.js` listens for.
 pub const DATAWRAPPER_HEIGHT: &str = "datawrapper-height";
 
+/// What `assets/embed.js` sends each frame when it loads, which may be after the frame first
+/// said its height (the embed code loads it `async`): the frame then says it again.
+pub const ASK_HEIGHT: &str = "peace-talks-explainer:height?";
+
 /// AMP's `amp-iframe` resize request: `{sentinel: 'amp', type: 'embed-size', height}`.
 pub const AMP_SENTINEL: &str = "amp";
 pub const AMP_RESIZE: &str = "embed-size";
@@ -63,6 +67,7 @@ mod tests {
             format!("sentinel: '{AMP_SENTINEL}', type: '{AMP_RESIZE}', height: px"),
             format!("/{FRAME_ID_PATTERN}/"),
             format!("|| '{DEFAULT_FRAME_ID}'"),
+            format!("event.data === '{ASK_HEIGHT}'"),
         ];
         for part in expect {
             assert!(
@@ -74,6 +79,21 @@ mod tests {
             pym_message("explainer", "height", "1234"),
             "pymxPYMxexplainerxPYMxheightxPYMx1234"
         );
+    }
+
+    /// The parent-side resizer listens for the Datawrapper-style message and asks late.
+    #[test]
+    fn the_resizer_listens_for_these_messages() {
+        let script = include_str!("../../assets/embed.js");
+        for part in [
+            format!("data['{DATAWRAPPER_HEIGHT}']"),
+            format!("postMessage('{ASK_HEIGHT}', '*')"),
+        ] {
+            assert!(
+                script.contains(&part),
+                "assets/embed.js does not say {part}"
+            );
+        }
     }
 
     #[test]

@@ -271,6 +271,42 @@ test('embed.js sizes a card from its Datawrapper-style message, AMP gets the sam
   }
 });
 
+test('embed.js loaded after the card has spoken asks it again, and sizes it', async () => {
+  // The embed code loads embed.js `async`: on a slow network it arrives after the card's
+  // first height message. Here it is added only once the card has sent that message.
+  const parent = await servePages({
+    '/': {
+      body: `<!doctype html><html lang="en"><head><title>Parent</title><link rel="icon" href="data:,">
+        <style>iframe { border: 0; display: block; width: 100%; }</style></head><body>
+        <p>An article.</p>
+        <iframe src="${t.server.url}cards/event/berlin-talks/" title="Card" height="150"></iframe>
+        <script>
+          addEventListener('message', function late(e) {
+            if (!e.data || !e.data['datawrapper-height']) return;
+            removeEventListener('message', late);
+            window.spokeFirst = true;
+            const script = document.createElement('script');
+            script.src = ${JSON.stringify(`${t.server.url}embed.js`)};
+            document.body.append(script);
+          });
+        </script>
+        </body></html>`,
+    },
+  });
+  try {
+    const { page, context, problems } = await open(t.browser, parent.origin + '/', { width: 600, ready: false });
+    try {
+      await eventually(() => page.evaluate(() => window.spokeFirst === true), 'the card spoke before embed.js loaded');
+      await fitsWithin1px(page, 'embed.js loaded late');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  } finally {
+    await parent.close();
+  }
+});
+
 test('axe finds nothing on any card kind, in either edition and theme, and after a control is used', fullRunOnly, async () => {
   const found = [];
   for (const c of CARDS) {
