@@ -5,13 +5,13 @@
 // Writes PNG files named view-width-theme.png (default folder: screenshots/).
 
 import fs from 'node:fs/promises';
-import { serve, launch, open, serveWithWasmHeld, firstPaint } from '../tests/browser/harness.mjs';
+import { serve, launch, open, serveWithWasmHeld, firstPaint, DIST } from '../tests/browser/harness.mjs';
 
 const out = process.argv[2] ?? 'screenshots';
 // The Ukrainian edition is the same page one folder down.
 const edition = process.argv[3] ? `${process.argv[3]}/` : '';
 await fs.mkdir(out, { recursive: true });
-const server = await serve();
+const server = await serve(DIST);
 const browser = await launch();
 try {
   for (const view of ['positions', 'plans', 'timeline', 'people', 'sources']) {

@@ -4,7 +4,6 @@
 import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
@@ -22,58 +21,10 @@ export const fullRunOnly = QUICK ? { skip: 'full run only' } : {};
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = path.join(ROOT, 'dist');
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.png': 'image/png',
-};
-
-/**
- * Serves `dir` at `prefix` (such as "/" or "/a/sub/folder/") on a free port of 127.0.0.1,
- * adding `headers` to every page (a Content-Security-Policy, say). `hold(pathname)` may
- * return a promise to wait for before answering: a slow network for one file. With `gzip`,
- * files go out gzip-compressed (level 9) to browsers that accept it, as a real host sends
- * them: for timings on a throttled network.
- */
-export async function serve(dir = DIST, prefix = '/', headers = {}, { hold = () => null, gzip = false } = {}) {
-  const compressed = new Map();
-  const server = http.createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://127.0.0.1');
-    await hold(url.pathname);
-    if (!url.pathname.startsWith(prefix)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    let file = path.join(dir, decodeURIComponent(url.pathname.slice(prefix.length)));
-    if (!file.startsWith(dir)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (url.pathname.endsWith('/')) file = path.join(file, 'index.html');
-    try {
-      let body = await fs.readFile(file);
-      const type = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
-      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        if (!compressed.has(file)) compressed.set(file, zlib.gzipSync(body, { level: 9 }));
-        body = compressed.get(file);
-        type['content-encoding'] = 'gzip';
-      }
-      res.writeHead(200, { ...type, ...headers });
-      res.end(body);
-    } catch {
-      // As static hosts do (GitHub Pages, Netlify, Cloudflare Pages): the site's 404.html.
-      const missing = await fs.readFile(path.join(dir, '404.html')).catch(() => 'not found');
-      res.writeHead(404, { 'content-type': TYPES['.html'], ...headers }).end(missing);
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, url: origin + prefix, close: () => new Promise((r) => server.close(r)) };
-}
+// The server of dist/ is the one scripts/serve.sh falls back on: one server, so the tests
+// see what a developer sees.
+import { serve } from '../../scripts/static-server.mjs';
+export { serve };
 
 /** Serves fixed pages (path → HTML or file contents) on another port: another origin. */
 export async function servePages(pages) {
@@ -233,7 +184,7 @@ export function isAfter(event, asOf) {
 export function suite() {
   const t = { server: null, browser: null, session: null };
   before(async () => {
-    t.server = await serve();
+    t.server = await serve(DIST);
     t.browser = await launch();
   });
   after(async () => {
