@@ -406,6 +406,8 @@ fn the_28_points_beside_the_20_the_army_cap_changed_and_the_amnesty_dropped() {
     );
     assert_eq!(between("28pt", "20pt", "nato"), Some(Change::Dropped));
     assert_eq!(between("e3", "20pt", "army-size"), Some(Change::Same));
+    // §4.6: the 800,000 figure was "reaffirmed 15 Dec and in Paris Declaration".
+    assert_eq!(between("20pt", "paris", "army-size"), Some(Change::Same));
     // The research has no ceasefire provision of the 20 points: no word, not "dropped".
     assert_eq!(between("28pt", "20pt", "ceasefire"), None);
 }
