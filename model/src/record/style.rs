@@ -288,5 +288,14 @@ mod tests {
             problems("Хто на чому стоїть"),
             ["has «Хто на чому стоїть»: write «позиції сторін»"]
         );
+        // «під проводом» in any form and place, not only after «зусилля».
+        for text in [
+            "зусилля під проводом США",
+            "Під проводом Європи",
+            "сили під проводом",
+        ] {
+            assert_eq!(problems(text).len(), 1, "{text}");
+        }
+        assert!(problems("моніторинг під керівництвом США; проводи на фронт").is_empty());
     }
 }
