@@ -297,5 +297,15 @@ mod tests {
             assert_eq!(problems(text).len(), 1, "{text}");
         }
         assert!(problems("моніторинг під керівництвом США; проводи на фронт").is_empty());
+        // «запис» for "the record", but not a recording or the verb.
+        assert_eq!(
+            problems("Там, де запис не мав нічого"),
+            ["has «запис»: write «наша база» or «наші дані»"]
+        );
+        assert_eq!(problems("у записах і записі").len(), 1);
+        assert!(problems(
+            "запис розмови оприлюднили; оприлюднений запис; зустріч записали; записка; відеозапис"
+        )
+        .is_empty());
     }
 }
