@@ -1,5 +1,6 @@
 //! The Ukrainian edition's house style, where a program can check it (the README's
-//! "Glossary"): words the edition does not use, each with the one it writes instead, and a
+//! "Glossary"): words the edition does not use, each with the one it writes instead, a number
+//! grouped by thousands with a plain space rather than a no-break one («800 000»), and a
 //! year in running text without a form of «рік». [`problems`] reads one text and says what is
 //! wrong with it; `translation` names the file, item and field of each.
 //!
@@ -46,7 +47,7 @@ const YEAR_WORDS: [&str; 9] = [
 const YEAR_JOINS: [&str; 6] = ["і", "й", "та", "або", "чи", ","];
 
 /// What is wrong with one Ukrainian text, one message per problem, each saying what to write:
-/// a word of the `glossary`, a year without «рік».
+/// a word of the `glossary`, a number grouped with a plain space, a year without «рік».
 pub fn problems(text: &str, glossary: &[GlossaryEntry]) -> Vec<String> {
     let mut out = Vec::new();
     let words = words(text);
@@ -58,6 +59,12 @@ pub fn problems(text: &str, glossary: &[GlossaryEntry]) -> Vec<String> {
                 quoted(&entry.write)
             ));
         }
+    }
+    for number in plain_space_numbers(text) {
+        out.push(format!(
+            "has «{number}» with a plain space between thousands: write a no-break space \
+             (U+00A0) there"
+        ));
     }
     for year in years_without_rik(text) {
         out.push(format!(
@@ -116,6 +123,46 @@ pub fn words(text: &str) -> Vec<&str> {
     text.split(|c: char| !is_part(c))
         .filter(|w| !w.is_empty())
         .collect()
+}
+
+/// The numbers grouped by thousands with a plain space somewhere between the groups («800 000»,
+/// «1 200 на 1 200»), in order. A grouped number is one to three digits, then groups of
+/// exactly three, each after a space; it starts after no letter, digit, point or comma and its
+/// groups end before no letter, digit or hyphen. So a year is never its first part (four
+/// digits) nor a group (three), and ranges and lists of years («2014–2022», «у 2022 і
+/// 2025») have no space between digits to read as one. Grouped with no-break spaces (or
+/// narrow ones), a number is as the house style writes it.
+fn plain_space_numbers(text: &str) -> Vec<&str> {
+    let digits_at = |at: usize| text[at..].bytes().take_while(u8::is_ascii_digit).count();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        if !text.as_bytes()[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let lead = digits_at(start);
+        let before = text[..start].chars().next_back();
+        let mut end = start + lead;
+        let mut plain = false;
+        if lead <= 3 && !before.is_some_and(|c| c.is_alphanumeric() || ".,".contains(c)) {
+            while let Some(space) = text[end..].chars().next().filter(|c| is_space(*c)) {
+                let group = end + space.len_utf8();
+                let after = text[group + digits_at(group)..].chars().next();
+                if digits_at(group) != 3 || after.is_some_and(|c| c.is_alphanumeric() || c == '-') {
+                    break;
+                }
+                plain |= space == ' ';
+                end = group + 3;
+            }
+        }
+        if plain {
+            out.push(&text[start..end]);
+        }
+        i = end;
+    }
+    out
 }
 
 /// The years (the last of a range or list) not followed by a form of «рік», in order.
@@ -263,6 +310,32 @@ mod tests {
         assert_eq!(years("стенс 2025-12-23, 12025 і 20255"), Vec::<&str>::new());
         assert_eq!(years("звіт «Мир 2030» вийшов"), Vec::<&str>::new());
         assert_eq!(years("1899 і 2100"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn numbers_are_grouped_with_a_no_break_space() {
+        let plain = |text| plain_space_numbers(text);
+        assert_eq!(plain("армія в 800 000 військових"), ["800 000"]);
+        assert_eq!(plain("обмін 1 200 на 1 200"), ["1 200", "1 200"]);
+        assert_eq!(plain("1\u{a0}000 000 людей"), ["1\u{a0}000 000"]);
+        assert_eq!(
+            plain("800\u{a0}000; 5\u{a0}600 будинків; 1\u{202f}000"),
+            Vec::<&str>::new()
+        );
+        // Years, ranges and lists of them, dates and small numbers side by side are not
+        // grouped numbers.
+        assert_eq!(
+            plain("у 2022 і 2025 роках; 2014–2022; на 2026 – 2027 роки; 2025 100"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            plain("22 січня 2026 року, 100 днів, пункт 18, 12 100-денних, 3,5 000"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            problems("армія в 800 000"),
+            ["has «800 000» with a plain space between thousands: write a no-break space (U+00A0) there"]
+        );
     }
 
     #[test]
