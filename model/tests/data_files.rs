@@ -70,7 +70,9 @@ fn the_real_data_is_sound() {
 #[test]
 fn the_interface_words_keep_the_house_style() {
     // The data check reads the record's Ukrainian texts; the interface's own words
-    // (`render/src/words/uk.json`) follow the same house style, so they are read here.
+    // (`render/src/words/uk.json`) follow the same house style and glossary, so they are read here.
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
+    let glossary = record::load(&data).unwrap().glossary;
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../render/src/words/uk.json");
     let words: serde_json::Map<String, serde_json::Value> =
         serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap();
@@ -78,12 +80,25 @@ fn the_interface_words_keep_the_house_style() {
         .iter()
         .flat_map(|(english, ukrainian)| {
             let text = ukrainian.as_str().unwrap_or_default();
-            record::style::problems(text)
+            record::style::problems(text, &glossary)
                 .into_iter()
                 .map(move |m| format!("render/src/words/uk.json: {english:?}: its Ukrainian {m}"))
         })
         .collect();
     assert_eq!(problems, Vec::<String>::new());
+}
+
+#[test]
+fn the_fixtures_check_the_real_glossary() {
+    // The broken fixtures prove the glossary's rules fire, so they must hold the glossary
+    // the real data is checked against.
+    let real = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/uk/glossary.json");
+    let fixture = fixtures().join("valid/uk/glossary.json");
+    assert_eq!(
+        fs::read_to_string(fixture).unwrap(),
+        fs::read_to_string(real).unwrap(),
+        "copy data/uk/glossary.json to model/tests/fixtures/valid/uk/"
+    );
 }
 
 #[test]

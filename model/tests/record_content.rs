@@ -405,7 +405,14 @@ fn the_28_points_beside_the_20_the_army_cap_changed_and_the_amnesty_dropped() {
         Some(Change::Dropped)
     );
     assert_eq!(between("28pt", "20pt", "nato"), Some(Change::Dropped));
+    // §4.10: no amnesty language in the E3 text either.
+    assert_eq!(
+        between("28pt", "e3", "accountability"),
+        Some(Change::Dropped)
+    );
     assert_eq!(between("e3", "20pt", "army-size"), Some(Change::Same));
+    // §4.6: the 800,000 figure was "reaffirmed 15 Dec and in Paris Declaration".
+    assert_eq!(between("20pt", "paris", "army-size"), Some(Change::Same));
     // The research has no ceasefire provision of the 20 points: no word, not "dropped".
     assert_eq!(between("28pt", "20pt", "ceasefire"), None);
 }

@@ -17,7 +17,7 @@ const says = (document, issue) => provisions.find((p) => p.document === document
 const inDateOrder = (ids) => documents.filter((d) => ids.includes(d.id)).map((d) => d.id);
 
 /**
- * What the record says a later text did with an issue, as the project defines it (README,
+ * What the record says a later text did with an issue, as the project defines it (docs/editing-the-record.md,
  * "Compare the plans"): nothing known from either text, no word; new where the earlier left
  * the point out; dropped where the later leaves out what the earlier had; the same where
  * either names the other in same_as; otherwise changed.
@@ -34,7 +34,7 @@ function change(a, b, issue) {
 const cellText = (document, issue) => {
   const p = says(document, issue);
   if (p) return `${p.point ? `Point ${p.point}: ` : ''}${p.text}`;
-  // Not known: the words depend on whether the text is known in full (README).
+  // Not known: the words depend on whether the text is known in full (docs/editing-the-record.md).
   return doc(document).status === 'reported'
     ? 'Not known: only parts of this text were reported'
     : 'Not covered by our sources';

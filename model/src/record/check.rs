@@ -4,6 +4,7 @@
 
 use super::schema::Files;
 use super::schema::DOCUMENT_STATUSES;
+use super::style;
 use super::{provision_label, stance_label, Problem};
 use crate::date::Date;
 use crate::land::RegionStatus;
@@ -53,9 +54,10 @@ pub fn check(files: &Files) -> Vec<Problem> {
     c.corrections();
     c.revisions();
     c.unused_sources();
+    c.glossary();
     c.problems.extend(super::dating::check(files));
-    // The Ukrainian texts are checked against sound English files: an item whose English is
-    // broken would only add noise about its translation.
+    // The Ukrainian texts are checked against sound English files and a sound glossary: an
+    // item whose English is broken would only add noise about its translation.
     if c.problems.is_empty() {
         c.problems = super::translation::translate(&mut files.clone(), &files.uk);
     }
@@ -581,6 +583,65 @@ impl<'f> Checker<'f> {
             self.text(f, &item, "after", &r.after, limits::CORRECTION);
             self.text(f, &item, "why", &r.why, limits::CORRECTION);
             self.sources_of(f, &item, &r.sources);
+        }
+    }
+
+    /// The Ukrainian glossary: each entry says what to write, what not to and why, and its
+    /// match (where it has one) finds every form it says to avoid and not the form to write,
+    /// so that an entry is its own test.
+    fn glossary(&mut self) {
+        let f = &format!("{}/{}", super::translation::FOLDER, style::GLOSSARY);
+        for e in &self.files.glossary {
+            let item = format!("glossary entry \"{}\"", e.english);
+            self.text(f, &item, "english", &e.english, limits::DESCRIPTION);
+            self.text(f, &item, "write", &e.write, limits::DESCRIPTION);
+            self.text(f, &item, "why", &e.why, limits::DESCRIPTION);
+            if e.avoid.is_empty() || e.avoid.iter().any(|a| a.trim().is_empty()) {
+                self.problem(
+                    f,
+                    &item,
+                    "avoid must name each word or phrase the edition does not use".into(),
+                );
+            }
+            if e.pattern.is_empty() {
+                let exceptions = [&e.except, &e.except_after, &e.except_before];
+                if exceptions.iter().any(|x| !x.is_empty()) || e.exact_case {
+                    self.problem(
+                        f,
+                        &item,
+                        "has exceptions or exact_case but no match, so nothing is checked".into(),
+                    );
+                }
+                continue;
+            }
+            let empty = |w: &String| w.trim_start_matches('=').trim().is_empty();
+            if e.pattern.iter().any(empty) {
+                self.problem(
+                    f,
+                    &item,
+                    "match has an empty word: give how each word starts, or \"=word\" for that word exactly".into(),
+                );
+                continue;
+            }
+            for avoid in &e.avoid {
+                if style::find(e, &style::words(avoid)).is_none() {
+                    self.problem(
+                        f,
+                        &item,
+                        format!("match does not find «{avoid}», which the entry says to avoid"),
+                    );
+                }
+            }
+            if let Some(run) = style::find(e, &style::words(&e.write)) {
+                self.problem(
+                    f,
+                    &item,
+                    format!(
+                        "match finds «{}» in its own \"write\": the check would refuse the form it asks for",
+                        run.join(" ")
+                    ),
+                );
+            }
         }
     }
 

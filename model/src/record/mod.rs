@@ -85,6 +85,12 @@ pub fn load(dir: &Path) -> Result<schema::Files, Vec<Problem>> {
                 Some((file.to_string(), texts))
             })
             .collect(),
+        glossary: read_list(
+            dir,
+            &format!("{}/{}", translation::FOLDER, style::GLOSSARY),
+            "glossary entry",
+            &mut problems,
+        ),
     };
     if problems.is_empty() {
         Ok(files)
@@ -169,6 +175,9 @@ fn label_of_value(kind: &str, index: usize, item: &Value) -> String {
     let text = |key: &str| item.get(key).and_then(Value::as_str);
     match (text("id"), text("party"), text("issue"), text("from")) {
         (Some(id), ..) => format!("{kind} \"{id}\""),
+        (None, None, None, None) if text("english").is_some() => {
+            format!("{kind} \"{}\"", text("english").unwrap_or_default())
+        }
         (None, Some(party), Some(issue), Some(from)) => stance_label(party, issue, from),
         (None, None, Some(issue), None) if text("document").is_some() => {
             provision_label(text("document").unwrap_or_default(), issue)

@@ -245,6 +245,41 @@ pub struct Revision {
     pub sources: Vec<String>,
 }
 
+/// `uk/glossary.json`: a word or phrase the Ukrainian edition does not use, with the one it
+/// writes instead and why. An entry with `match` is checked in every Ukrainian text
+/// (`style.rs`); one without is the editors' rule alone, where no program can tell a wrong use
+/// from a right one.
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryEntry {
+    /// The English term the entry is about ("reassurance force").
+    pub english: String,
+    /// What the edition writes, as the check's message gives it.
+    pub write: String,
+    /// What it does not write, as an editor would search for it. Each must be found by
+    /// `match`, where there is one.
+    pub avoid: Vec<String>,
+    /// Why, in a line.
+    pub why: String,
+    /// The words of the phrase to flag, each given by how it starts (so every case ending
+    /// matches), in lower case unless `exact_case`; a word marked `=` must be that word exactly
+    /// («=по», not «поза»).
+    #[serde(default, rename = "match")]
+    pub pattern: Vec<String>,
+    /// Words that start like the first one but are fine: «злиття» (a merger) is not «злитий».
+    #[serde(default)]
+    pub except: Vec<String>,
+    /// Words after which the phrase is fine, by how they start («злитий запис»: a recording).
+    #[serde(default)]
+    pub except_after: Vec<String>,
+    /// Words before which the phrase is fine, by how they start («запис розмови»).
+    #[serde(default)]
+    pub except_before: Vec<String>,
+    /// Match the letters' case as written (for a capital the edition requires).
+    #[serde(default)]
+    pub exact_case: bool,
+}
+
 /// All the data files, parsed but not yet checked.
 #[derive(Debug, Clone)]
 pub struct Files {
@@ -264,4 +299,6 @@ pub struct Files {
     pub map: Map,
     /// The Ukrainian texts, from `data/uk/` (see `translation.rs`).
     pub uk: super::translation::Translation,
+    /// The Ukrainian edition's glossary of words it does not use, `data/uk/glossary.json`.
+    pub glossary: Vec<GlossaryEntry>,
 }

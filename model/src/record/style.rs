@@ -1,7 +1,15 @@
-//! The Ukrainian edition's house style, where a program can check it (the README's
-//! "Glossary"): words the edition does not use, each with the one it writes instead, and a
+//! The Ukrainian edition's house style, where a program can check it (`docs/ukrainian-edition.md`,
+//! "Glossary"): words the edition does not use, each with the one it writes instead, a number
+//! grouped by thousands with a plain space rather than a no-break one («800 000»), and a
 //! year in running text without a form of «рік». [`problems`] reads one text and says what is
 //! wrong with it; `translation` names the file, item and field of each.
+//!
+//! The words are data, not code: `data/uk/glossary.json` ([`GLOSSARY`]), which editors keep.
+//! Each entry names the English term, what the edition writes, what it does not write, and
+//! why; an entry with a `match` is checked here (see [`GlossaryEntry`] for how a match reads),
+//! one without is for the editors alone, where no program can tell a wrong use from a right
+//! one. The data check holds each entry to its own words: every form it says to avoid must be
+//! found by its match, and the form it says to write must not be.
 //!
 //! What counts as a year: four digits 19xx or 20xx standing alone (not part of a longer
 //! number, a word, an id or a date such as `2025-12-23`). Quantities from 1 000 on are
@@ -16,82 +24,11 @@
 //! - a year inside «ялинки» is part of a quoted title or name (a report called «Україна
 //!   2030») and is left as written.
 
-/// A word or phrase the edition does not use.
-struct Banned {
-    /// The phrase's words, each given by how it starts (so every case ending matches), in
-    /// lower case unless `exact_case`; a word marked `=` must be that word exactly («по», not
-    /// «поза»).
-    words: &'static [&'static str],
-    /// Words that start like the first one but are fine: «злиття» (a merger) is not «злитий».
-    except: &'static [&'static str],
-    /// Match the letters' case as written (for a capital the edition requires).
-    exact_case: bool,
-    /// What the edition writes instead.
-    write: &'static str,
-}
+use super::schema::GlossaryEntry;
 
-const BANNED: &[Banned] = &[
-    Banned {
-        words: &["сил", "заспокоєнн"],
-        except: &[],
-        exact_case: false,
-        write: "сили підтримки",
-    },
-    Banned {
-        words: &["злит"],
-        except: &["злитт"],
-        exact_case: false,
-        write: "оприлюднений через витік, потрапив у ЗМІ",
-    },
-    Banned {
-        words: &["трек"],
-        except: &[],
-        exact_case: false,
-        write: "напрям",
-    },
-    Banned {
-        words: &["роснафт"],
-        except: &[],
-        exact_case: false,
-        write: "«Роснефть» (the company's name, transliterated)",
-    },
-    Banned {
-        words: &["конституці"],
-        except: &["конституційн"],
-        exact_case: true,
-        write: "«Конституція», with a capital",
-    },
-    Banned {
-        words: &["=по", "лінії", "фронт"],
-        except: &[],
-        exact_case: false,
-        write: "на лінії фронту",
-    },
-    Banned {
-        words: &["=по", "лінії", "зіткнення"],
-        except: &[],
-        exact_case: false,
-        write: "на лінії зіткнення",
-    },
-    Banned {
-        words: &["зусилл", "=під", "провод"],
-        except: &[],
-        exact_case: false,
-        write: "зусилля, які очолюють",
-    },
-    Banned {
-        words: &["джерел", "=під", "кожн"],
-        except: &[],
-        exact_case: false,
-        write: "кожне твердження підкріплене джерелом",
-    },
-    Banned {
-        words: &["=хто", "=на", "=чому", "=стоїть"],
-        except: &[],
-        exact_case: false,
-        write: "позиції сторін",
-    },
-];
+/// The glossary's file within `data/uk/`: the words the edition does not use, each with the
+/// one it writes instead (see [`GlossaryEntry`]).
+pub const GLOSSARY: &str = "glossary.json";
 
 /// The forms of «рік» that may follow a year.
 const YEAR_WORDS: [&str; 9] = [
@@ -109,36 +46,25 @@ const YEAR_WORDS: [&str; 9] = [
 /// Words that join a list of years: «у 2022 і 2025 роках».
 const YEAR_JOINS: [&str; 6] = ["і", "й", "та", "або", "чи", ","];
 
-/// What is wrong with one Ukrainian text, one message per problem, each saying what to write.
-pub fn problems(text: &str) -> Vec<String> {
+/// What is wrong with one Ukrainian text, one message per problem, each saying what to write:
+/// a word of the `glossary`, a number grouped with a plain space, a year without «рік».
+pub fn problems(text: &str, glossary: &[GlossaryEntry]) -> Vec<String> {
     let mut out = Vec::new();
     let words = words(text);
-    for banned in BANNED {
-        let matches = |word: &str, pattern: &str| {
-            let word = if banned.exact_case {
-                word.to_owned()
-            } else {
-                word.to_lowercase()
-            };
-            match pattern.strip_prefix('=') {
-                Some(exact) => word == exact,
-                None => word.starts_with(pattern),
-            }
-        };
-        let found = words.windows(banned.words.len()).find(|run| {
-            run.iter().zip(banned.words).all(|(w, p)| matches(w, p))
-                && !banned
-                    .except
-                    .iter()
-                    .any(|e| run[0].to_lowercase().starts_with(e))
-        });
-        if let Some(run) = found {
+    for entry in glossary {
+        if let Some(run) = find(entry, &words) {
             out.push(format!(
                 "has «{}»: write {}",
                 run.join(" "),
-                quoted(banned.write)
+                quoted(&entry.write)
             ));
         }
+    }
+    for number in plain_space_numbers(text) {
+        out.push(format!(
+            "has «{number}» with a plain space between thousands: write a no-break space \
+             (U+00A0) there"
+        ));
     }
     for year in years_without_rik(text) {
         out.push(format!(
@@ -147,6 +73,39 @@ pub fn problems(text: &str) -> Vec<String> {
         ));
     }
     out
+}
+
+/// The first run of `words` that `entry` flags, if it has a `match`.
+pub fn find<'w, 't>(entry: &GlossaryEntry, words: &'w [&'t str]) -> Option<&'w [&'t str]> {
+    let n = entry.pattern.len();
+    if n == 0 || words.len() < n {
+        return None;
+    }
+    let is = |word: &str, pattern: &str| {
+        let word = if entry.exact_case {
+            word.to_owned()
+        } else {
+            word.to_lowercase()
+        };
+        match pattern.strip_prefix('=') {
+            Some(exact) => word == exact,
+            None => word.starts_with(pattern),
+        }
+    };
+    let starts_like = |word: &str, starts: &[String]| {
+        let word = word.to_lowercase();
+        starts.iter().any(|s| word.starts_with(s.as_str()))
+    };
+    (0..=words.len() - n).find_map(|i| {
+        let run = &words[i..i + n];
+        let found = run.iter().zip(&entry.pattern).all(|(w, p)| is(w, p));
+        let fine = starts_like(run[0], &entry.except)
+            || (i > 0 && starts_like(words[i - 1], &entry.except_after))
+            || words
+                .get(i + n)
+                .is_some_and(|w| starts_like(w, &entry.except_before));
+        (found && !fine).then_some(run)
+    })
 }
 
 /// «…» around a plain replacement; one that already quotes or explains itself is left as is.
@@ -159,11 +118,51 @@ fn quoted(write: &str) -> String {
 }
 
 /// The text's words: runs of letters, with the apostrophe inside a word (’ or ').
-fn words(text: &str) -> Vec<&str> {
+pub fn words(text: &str) -> Vec<&str> {
     let is_part = |c: char| c.is_alphabetic() || c == '’' || c == '\'' || c == 'ʼ';
     text.split(|c: char| !is_part(c))
         .filter(|w| !w.is_empty())
         .collect()
+}
+
+/// The numbers grouped by thousands with a plain space somewhere between the groups («800 000»,
+/// «1 200 на 1 200»), in order. A grouped number is one to three digits, then groups of
+/// exactly three, each after a space; it starts after no letter, digit, point or comma and its
+/// groups end before no letter, digit or hyphen. So a year is never its first part (four
+/// digits) nor a group (three), and ranges and lists of years («2014–2022», «у 2022 і
+/// 2025») have no space between digits to read as one. Grouped with no-break spaces (or
+/// narrow ones), a number is as the house style writes it.
+fn plain_space_numbers(text: &str) -> Vec<&str> {
+    let digits_at = |at: usize| text[at..].bytes().take_while(u8::is_ascii_digit).count();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        if !text.as_bytes()[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let lead = digits_at(start);
+        let before = text[..start].chars().next_back();
+        let mut end = start + lead;
+        let mut plain = false;
+        if lead <= 3 && !before.is_some_and(|c| c.is_alphanumeric() || ".,".contains(c)) {
+            while let Some(space) = text[end..].chars().next().filter(|c| is_space(*c)) {
+                let group = end + space.len_utf8();
+                let after = text[group + digits_at(group)..].chars().next();
+                if digits_at(group) != 3 || after.is_some_and(|c| c.is_alphanumeric() || c == '-') {
+                    break;
+                }
+                plain |= space == ' ';
+                end = group + 3;
+            }
+        }
+        if plain {
+            out.push(&text[start..end]);
+        }
+        i = end;
+    }
+    out
 }
 
 /// The years (the last of a range or list) not followed by a form of «рік», in order.
@@ -263,6 +262,16 @@ fn inside_quotes(text: &str, at: usize) -> bool {
 mod tests {
     use super::*;
 
+    /// The real glossary, `data/uk/glossary.json`.
+    fn glossary() -> Vec<GlossaryEntry> {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/uk/glossary.json");
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    fn problems(text: &str) -> Vec<String> {
+        super::problems(text, &glossary())
+    }
+
     fn years(text: &str) -> Vec<&str> {
         years_without_rik(text)
     }
@@ -304,6 +313,32 @@ mod tests {
     }
 
     #[test]
+    fn numbers_are_grouped_with_a_no_break_space() {
+        let plain = |text| plain_space_numbers(text);
+        assert_eq!(plain("армія в 800 000 військових"), ["800 000"]);
+        assert_eq!(plain("обмін 1 200 на 1 200"), ["1 200", "1 200"]);
+        assert_eq!(plain("1\u{a0}000 000 людей"), ["1\u{a0}000 000"]);
+        assert_eq!(
+            plain("800\u{a0}000; 5\u{a0}600 будинків; 1\u{202f}000"),
+            Vec::<&str>::new()
+        );
+        // Years, ranges and lists of them, dates and small numbers side by side are not
+        // grouped numbers.
+        assert_eq!(
+            plain("у 2022 і 2025 роках; 2014–2022; на 2026 – 2027 роки; 2025 100"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            plain("22 січня 2026 року, 100 днів, пункт 18, 12 100-денних, 3,5 000"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            problems("армія в 800 000"),
+            ["has «800 000» with a plain space between thousands: write a no-break space (U+00A0) there"]
+        );
+    }
+
+    #[test]
     fn banned_words_name_what_to_write() {
         assert_eq!(
             problems("26 країн пообіцяли Сили заспокоєння"),
@@ -326,5 +361,24 @@ mod tests {
             problems("Хто на чому стоїть"),
             ["has «Хто на чому стоїть»: write «позиції сторін»"]
         );
+        // «під проводом» in any form and place, not only after «зусилля».
+        for text in [
+            "зусилля під проводом США",
+            "Під проводом Європи",
+            "сили під проводом",
+        ] {
+            assert_eq!(problems(text).len(), 1, "{text}");
+        }
+        assert!(problems("моніторинг під керівництвом США; проводи на фронт").is_empty());
+        // «запис» for "the record", but not a recording or the verb.
+        assert_eq!(
+            problems("Там, де запис не мав нічого"),
+            ["has «запис»: write «наша база» or «наші дані»"]
+        );
+        assert_eq!(problems("у записах і записі").len(), 1);
+        assert!(problems(
+            "запис розмови оприлюднили; оприлюднений запис; зустріч записали; записка; відеозапис"
+        )
+        .is_empty());
     }
 }

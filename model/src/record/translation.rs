@@ -13,8 +13,8 @@
 //!
 //! [`translate`] puts the Ukrainian texts in place of the English ones and names every text
 //! that is missing, empty, the same as the English one, or for an item or field the English
-//! files do not have, and every break of the house style a program can see (`style`: a
-//! banned word, a year without «року»).
+//! files do not have, and every break of the house style a program can see (`style`: a word
+//! the glossary bans, a year without «року»).
 
 use super::schema::Files;
 use super::style;
@@ -182,6 +182,7 @@ fn slots(files: &mut Files) -> Vec<Slot<'_>> {
 /// is wrong with them. A text left as it was is reported, unless it has no Latin letter
 /// (a number, say), which reads the same in both languages.
 pub fn translate(files: &mut Files, uk: &Translation) -> Vec<Problem> {
+    let glossary = files.glossary.clone();
     let mut problems = Vec::new();
     let mut known: BTreeMap<(&str, String), Vec<&str>> = BTreeMap::new();
     let empty = Texts::new();
@@ -212,7 +213,7 @@ pub fn translate(files: &mut Files, uk: &Translation) -> Vec<Problem> {
             }
             Some(text) => {
                 // The house style, where a program can check it (`style`).
-                for message in style::problems(text) {
+                for message in style::problems(text, &glossary) {
                     problems.push(problem(format!(
                         "its Ukrainian \"{}\" {message}",
                         slot.field
