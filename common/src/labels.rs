@@ -106,7 +106,7 @@ pub fn copy_result(lang: Lang, what: Copied, done: bool) -> &'static str {
 pub fn frame_title(lang: Lang, page_title: &str) -> String {
     match lang {
         Lang::En => format!("{page_title}: an interactive explainer"),
-        Lang::Uk => format!("{page_title}: інтерактивне пояснення"),
+        Lang::Uk => format!("{page_title}: інтерактивний матеріал"),
     }
 }
 
@@ -155,7 +155,7 @@ mod tests {
         );
         assert_eq!(
             frame_title(Lang::Uk, "Мирні переговори"),
-            "Мирні переговори: інтерактивне пояснення"
+            "Мирні переговори: інтерактивний матеріал"
         );
     }
 }
