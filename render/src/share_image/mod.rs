@@ -149,17 +149,17 @@ pub fn alt(picture: &Picture) -> String {
             &[("view", tr(view.label())), ("date", &date)],
         ),
         Picture::Issue(issue) => trf(
-            "Each side's position on {issue}, as of {date}",
-            &[("issue", &r.issue(issue).name.to_lowercase()), ("date", &date)],
+            "Each side's position on “{issue}”, as of {date}",
+            &[("issue", r.issue(issue).name), ("date", &date)],
         ),
         Picture::Plans(Some(issue)) => {
             let [first, second] = compared();
             trf(
-                "What the {first} and the {second} say on {issue}",
+                "What the {first} and the {second} say on “{issue}”",
                 &[
                     ("first", r.document(first).short),
                     ("second", r.document(second).short),
-                    ("issue", &r.issue(issue).name.to_lowercase()),
+                    ("issue", r.issue(issue).name),
                 ],
             )
         }
@@ -180,14 +180,15 @@ pub fn alt(picture: &Picture) -> String {
     }
 }
 
-/// "What each side's position on territory says about each of Ukraine's regions, as of 22
-/// January 2026", as the land maps' introduction says it.
+/// "What each side's position on “Sovereignty over occupied land” says about each of
+/// Ukraine's regions, as of 22 January 2026", as the land maps' introduction says it. The
+/// issue's name is quoted as written: lower-cased, it read "zaporizhzhia" and «аес».
 fn land_intro() -> String {
     let r = record();
-    let issue = r.map.issue.map_or("", |i| r.issue(i).name).to_lowercase();
+    let issue = r.map.issue.map_or("", |i| r.issue(i).name);
     trf(
-        "What each side's position on {issue} says about each of Ukraine's regions, as of ",
-        &[("issue", &issue)],
+        "What each side's position on “{issue}” says about each of Ukraine's regions, as of ",
+        &[("issue", issue)],
     ) + &long_date(r.meta.as_of)
 }
 

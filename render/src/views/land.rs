@@ -39,7 +39,7 @@ pub fn LandMaps(#[prop(optional)] untitled: bool) -> impl IntoView {
         <section class=LAND aria-labelledby=LAND_TITLE_ID>
             {(!untitled).then(|| view! { <h3 id=LAND_TITLE_ID>{tr(LAND_TITLE)}</h3> })}
             <p class="panel-intro">
-                {trf("What each side's position on {issue} says about each of Ukraine's regions, as of ", &[("issue", &r.issue(issue).name.to_lowercase())])}
+                {trf("What each side's position on “{issue}” says about each of Ukraine's regions, as of ", &[("issue", r.issue(issue).name)])}
                 <span class=READING_DATE>{long_date(r.meta.as_of)}</span>
                 {tr(". The maps follow the date above; a region outlined in bold changed at this step.")}
                 <EmbedCard card=Card::Land>{tr("Embed the maps")}</EmbedCard>
