@@ -62,7 +62,7 @@ pub fn SourcesAndMethod() -> impl IntoView {
 
         <section aria-labelledby="data-heading">
             <h3 id="data-heading">{tr("Get the data")}</h3>
-            <p>{tr("The events and the positions, with their sources, written from the same data as this page.")}</p>
+            <p>{tr("The events, the positions and the plans compared, with their sources, written from the same data as this page.")}</p>
             <ul class="downloads">
                 {DOWNLOADS.iter().map(|d| view! {
                     <li><a class="download button" href=format!("{}{}", crate::drawing::page().to_root(), d.file) download>{tr(d.label)}</a></li>
