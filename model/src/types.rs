@@ -211,6 +211,7 @@ pub struct Event {
     pub when: When,
     pub title: &'static str,
     pub tracks: &'static [TrackId],
+    /// Empty where the research gives no place.
     pub place: &'static str,
     pub people: &'static [PersonId],
     pub summary: &'static str,

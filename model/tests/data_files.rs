@@ -169,9 +169,36 @@ fn every_problem_is_reported_at_once() {
     let mut events: serde_json::Value =
         serde_json::from_str(&fs::read_to_string(dir.join("events.json")).unwrap()).unwrap();
     events[0]["confidence"] = "Z".into();
-    events[0]["place"] = "".into();
+    events[0]["title"] = "".into();
     fs::write(dir.join("events.json"), events.to_string()).unwrap();
     let problems = problems_in(&dir);
     assert_eq!(problems.len(), 3, "{problems:#?}");
+    fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn an_event_may_leave_out_its_place_in_both_editions_together() {
+    // Where the research gives no place, the event gives none, rather than a guess.
+    let dir = assemble(&fixtures().join("valid"));
+    let english = dir.join("events.json");
+    let mut events: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&english).unwrap()).unwrap();
+    let id = events[0]["id"].as_str().unwrap().to_owned();
+    events[0].as_object_mut().unwrap().remove("place");
+    fs::write(&english, events.to_string()).unwrap();
+    let problems = problems_in(&dir);
+    assert_eq!(
+        problems,
+        [format!(
+            "data/uk/events.json: event \"{id}\": has \"place\", which is not one of its texts (title, summary)"
+        )],
+        "the Ukrainian must leave it out too"
+    );
+    let ukrainian = dir.join("uk/events.json");
+    let mut texts: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&ukrainian).unwrap()).unwrap();
+    texts[&id].as_object_mut().unwrap().remove("place");
+    fs::write(&ukrainian, texts.to_string()).unwrap();
+    assert_eq!(problems_in(&dir), Vec::<String>::new());
     fs::remove_dir_all(dir).unwrap();
 }

@@ -85,8 +85,11 @@ test('serve.sh from a cold build folder serves both editions and rebuilds on an 
   server.stderr.on('data', (d) => { server.log += d; });
   const started = Date.now();
   try {
-    const title = async (edition) => JSON.parse(await fs.readFile(path.join(copy, 'data', edition, 'meta.json'), 'utf8')).title;
-    const titles = { '': await title(''), 'uk/': await title('uk') };
+    // Each edition's title, from the record: the English in meta.json, the Ukrainian under
+    // its `page` item.
+    const meta = async (edition) => JSON.parse(await fs.readFile(path.join(copy, 'data', edition, 'meta.json'), 'utf8'));
+    const titles = { '': (await meta('')).title, 'uk/': (await meta('uk')).page.title };
+    assert.ok(titles[''] && titles['uk/'], 'both titles are in the record');
     await until(async () => {
       for (const [edition, title] of Object.entries(titles)) {
         if (!(await page(site + edition))?.includes(title)) return false;

@@ -403,7 +403,9 @@ impl<'f> Checker<'f> {
         for e in &self.files.events {
             let (f, item) = ("events.json", format!("event \"{}\"", e.id));
             self.text(f, &item, "title", &e.title, limits::EVENT_TITLE);
-            self.text(f, &item, "place", &e.place, limits::PLACE);
+            if !e.place.is_empty() {
+                self.text(f, &item, "place", &e.place, limits::PLACE);
+            }
             self.text(f, &item, "summary", &e.summary, limits::EVENT_SUMMARY);
             self.span(f, &item, &e.date, &e.end);
             if e.tracks.is_empty() {

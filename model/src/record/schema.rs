@@ -136,6 +136,9 @@ pub struct Event {
     pub end: Option<String>,
     pub title: String,
     pub tracks: Vec<String>,
+    /// Where it happened, as the research gives it; left out where the research gives no
+    /// place (a statement whose venue no source names), rather than guessed.
+    #[serde(default)]
     pub place: String,
     #[serde(default)]
     pub people: Vec<String>,

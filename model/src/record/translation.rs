@@ -64,7 +64,8 @@ fn slots(files: &mut Files) -> Vec<Slot<'_>> {
         key: String,
         fields: [(&'static str, &'a mut String); N],
     ) {
-        for (field, text) in fields {
+        // A text the English leaves out (an event's unknown place) has no Ukrainian either.
+        for (field, text) in fields.into_iter().filter(|(_, text)| !text.is_empty()) {
             let key = key.clone();
             out.push(Slot {
                 file,

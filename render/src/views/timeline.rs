@@ -156,8 +156,9 @@ pub fn EventItem(id: EventId, hidden: bool, #[prop(optional)] card: bool) -> imp
                     }).collect_view()}
                 </ul>
                 <p class="event-meta">
-                    <span class=EVENT_PLACE>{e.place}</span>
-                    {(!people.is_empty()).then(|| view! { " · " <span class=EVENT_PEOPLE>{people.join(", ")}</span> })}
+                    {(!e.place.is_empty()).then(|| view! { <span class=EVENT_PLACE>{e.place}</span> })}
+                    {(!e.place.is_empty() && !people.is_empty()).then(|| " · ")}
+                    {(!people.is_empty()).then(|| view! { <span class=EVENT_PEOPLE>{people.join(", ")}</span> })}
                 </p>
                 <p class=EVENT_SUMMARY>{e.summary}</p>
                 <PositionsChanged event=id/>
