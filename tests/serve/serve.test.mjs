@@ -1,6 +1,7 @@
 // The first command a newcomer runs, as a newcomer runs it: `bash scripts/serve.sh` in a copy
 // of the repository, from a cold build folder (a fresh CARGO_TARGET_DIR), until both editions
-// are served; then a data file is edited and the page must change; then it is stopped.
+// are served; then a data file is edited and the page must change; then Trunk is killed and
+// the last build must stay served; then it is stopped.
 // (In December, Trunk's file watcher panicked during such a first build, and nothing was
 // served: scripts/serve.sh.) Run by scripts/test.sh; alone: node --test tests/serve/
 //
@@ -109,6 +110,12 @@ test('serve.sh from a cold build folder serves both editions and rebuilds on an 
       'rebuilt timeline with the edit', { within: 10 * MINUTES, server });
     console.log(`the edit was served ${((Date.now() - editedAt) / 1000).toFixed(0)} s after it was saved`);
     assert.doesNotMatch(server.log, /panicked/, 'nothing panicked');
+
+    // Trunk dies, as its watcher did: the last build stays served, and serve.sh says so.
+    const trunk = execFileSync('pgrep', ['-P', String(server.pid), '-x', 'trunk']).toString().trim();
+    process.kill(Number(trunk), 'SIGKILL');
+    await until(async () => /Trunk stopped/.test(server.log) && (await page(`${site}uk/`))?.includes(titles['uk/']),
+      'the last build served after Trunk died', { within: 1 * MINUTES, server });
   } finally {
     try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already stopped */ }
     await new Promise((r) => (server.exitCode !== null || server.signalCode !== null ? r() : server.on('close', r)));
