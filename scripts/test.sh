@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up what the tests need, then runs them all: the native tests of the data check and
-# the logic, then the browser tests in headless Chromium against the release build in dist/,
-# ending with each browser test file's time. For a quicker verdict while working:
+# the logic, the docs' links, serve.sh run as a newcomer runs it, then the browser tests in
+# headless Chromium against the release build in dist/, ending with each browser test file's
+# time. For a quicker verdict while working:
 # scripts/quick.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +21,11 @@ cargo test -p model --features record
 cargo test -p peace-talks-explainer -p common -p render --lib --bins
 # The land maps' outlines are what scripts/map.mjs makes from the pinned npm package.
 node scripts/map.mjs --check
+# Every relative link in the README and the guides leads somewhere.
+node scripts/check-links.mjs
+
+echo "== the first command, as a newcomer runs it (tests/serve/: serve.sh from a cold build folder)"
+node --test tests/serve/
 
 echo "== release build (trunk build --release)"
 trunk build --release
