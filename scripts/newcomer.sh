@@ -7,17 +7,24 @@
 # The Rust and npm tools it installs go into a fresh CARGO_HOME and npm cache in the clone's
 # folder, as on a bare machine, so nothing of this machine's own set-up is used or changed;
 # the Rust toolchain itself (rustup's), Node.js, and Debian's Chromium are the machine's.
-# Usage: bash scripts/newcomer.sh [--test] [--keep]
+# With --serve-starts=N, serve.sh is started N times in all, each further start from a fresh
+# build folder (CARGO_TARGET_DIR), and any start that stops before serving fails the run.
+# Usage: bash scripts/newcomer.sh [--test] [--keep] [--serve-starts=N]
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-WITH_TESTS=""; KEEP=""
+WITH_TESTS=""; KEEP=""; SERVE_STARTS=1
 for arg in "$@"; do
   case "$arg" in
     --test) WITH_TESTS=1 ;;
     --keep) KEEP=1 ;;
-    *) echo "newcomer.sh: unknown argument $arg (use --test, --keep)" >&2; exit 2 ;;
+    --serve-starts=*) SERVE_STARTS="${arg#*=}" ;;
+    *) echo "newcomer.sh: unknown argument $arg (use --test, --keep, --serve-starts=N)" >&2; exit 2 ;;
   esac
 done
+if ! [[ "$SERVE_STARTS" =~ ^[1-9][0-9]*$ ]]; then
+  echo "newcomer.sh: --serve-starts takes a whole number of at least 1" >&2
+  exit 2
+fi
 if curl -s -o /dev/null http://127.0.0.1:8080/; then
   echo "newcomer.sh: something already answers on 127.0.0.1:8080; stop it first" >&2
   exit 1
@@ -47,25 +54,42 @@ say() { printf '\033[1m[newcomer]\033[0m %s\n' "$*"; }
 seconds() { echo $(( $(date +%s) - $1 )); }
 report=()
 
-say "serve: bash scripts/serve.sh (log: $WORK/serve.log)"
+# Starts serve.sh and waits until both editions answer; fails if it stops first. $1 names the
+# run in the log's file name.
+serve_once() {
+  local log="$WORK/serve-$1.log"
+  set -m
+  bash scripts/serve.sh > "$log" 2>&1 &
+  SERVER=$!
+  set +m
+  # (Not curl | grep -q: with pipefail, grep's early exit fails curl, and the loop never ends.)
+  until curl -sf -o "$WORK/page.html" http://127.0.0.1:8080/ && grep -q 'peace talks' "$WORK/page.html" \
+    && curl -sf -o "$WORK/page-uk.html" http://127.0.0.1:8080/uk/ && grep -q 'lang="uk"' "$WORK/page-uk.html"; do
+    if ! kill -0 "$SERVER" 2>/dev/null; then
+      tail -30 "$log"
+      echo "newcomer.sh: serve.sh stopped before serving the page ($log)" >&2
+      exit 1
+    fi
+    sleep 2
+  done
+  kill -- "-$SERVER" 2>/dev/null || true
+  wait "$SERVER" 2>/dev/null || true
+  SERVER=""
+}
+
+say "serve: bash scripts/serve.sh (log: $WORK/serve-first.log)"
 start=$(date +%s)
-set -m
-bash scripts/serve.sh > "$WORK/serve.log" 2>&1 &
-SERVER=$!
-set +m
-# (Not curl | grep -q: with pipefail, grep's early exit fails curl, and the loop never ends.)
-until curl -sf -o "$WORK/page.html" http://127.0.0.1:8080/ && grep -q 'peace talks' "$WORK/page.html"; do
-  if ! kill -0 "$SERVER" 2>/dev/null; then
-    tail -30 "$WORK/serve.log"
-    echo "newcomer.sh: serve.sh stopped before serving the page" >&2
-    exit 1
-  fi
-  sleep 2
+serve_once first
+report+=("bare machine to both editions served (serve.sh): $(seconds "$start") s")
+# Each further start from a cold build folder of its own, as the first build was: the build
+# that Trunk's watcher once died in.
+for run in $(seq 2 "$SERVE_STARTS"); do
+  say "serve: start $run of $SERVE_STARTS, from a fresh CARGO_TARGET_DIR (log: $WORK/serve-$run.log)"
+  start=$(date +%s)
+  CARGO_TARGET_DIR="$WORK/target-$run" serve_once "$run"
+  rm -rf "$WORK/target-$run"
+  report+=("serve.sh start $run, cold build folder, tools in place: $(seconds "$start") s")
 done
-report+=("bare machine to a served page (serve.sh): $(seconds "$start") s")
-kill -- "-$SERVER" 2>/dev/null || true
-wait "$SERVER" 2>/dev/null || true
-SERVER=""
 
 if [ -n "$WITH_TESTS" ]; then
   for run in cold warm; do
