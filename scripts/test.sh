@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Sets up what the tests need, then runs them all: the native tests of the data check and
 # the logic, then against the release build in dist/: the Nu Html Checker on every HTML file,
-# and the browser tests in headless Chromium, ending with each browser test file's time. For a
-# quicker verdict while working: scripts/quick.sh.
+# the browser tests in headless Chromium, ending with each browser test file's time, and last
+# the same pages in Gecko (Firefox ESR) and WebKit (WebKitGTK), side by side, their layout
+# compared with Chromium's (docs/browsers.md). For a quicker verdict while working:
+# scripts/quick.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh --test
@@ -38,3 +40,6 @@ vnu_status=0
 wait "$vnu_pid" || vnu_status=$?
 cat "$vnu_log"
 [ "$vnu_status" -eq 0 ]
+
+echo "== other engines: Gecko (Firefox ESR, puppeteer-core) and WebKit (WebKitGTK, selenium-webdriver), side by side"
+node tests/browser/run.mjs --jobs 1 tests/engines/engines.test.mjs
