@@ -152,13 +152,26 @@ async function startWebKit() {
   });
   let stderr = '';
   driver.stderr.on('data', (d) => { stderr += d; });
-  const stop = () => { try { process.kill(-driver.pid, 'SIGTERM'); } catch { /* already gone */ } };
+  const exited = new Promise((resolve) => driver.on('exit', resolve));
+  // Ends the driver, so that xvfb-run stops its X server and removes its files, as it does when
+  // its command ends (killed itself, it would leave them); then anything left of the group.
+  const stop = async () => {
+    const children = await fs.readFile(`/proc/${driver.pid}/task/${driver.pid}/children`, 'utf8').catch(() => '');
+    for (const pid of children.split(/\s+/).filter(Boolean).map(Number)) {
+      const name = await fs.readFile(`/proc/${pid}/comm`, 'utf8').catch(() => '');
+      if (name.trim() === 'WebKitWebDriver') {
+        try { process.kill(pid, 'SIGTERM'); } catch { /* already gone */ }
+      }
+    }
+    if (driver.exitCode === null) await Promise.race([exited, sleep(5000)]);
+    try { process.kill(-driver.pid, 'SIGTERM'); } catch { /* all gone */ }
+  };
   const url = `http://127.0.0.1:${port}`;
   for (let tries = 0; ; tries++) {
     const up = await fetch(`${url}/status`).then((r) => r.ok, () => false);
     if (up) break;
     if (tries > 100 || driver.exitCode !== null) {
-      stop();
+      await stop();
       throw new Error(`WebKitWebDriver did not start: ${stderr}`);
     }
     await sleep(100);
@@ -229,8 +242,6 @@ async function startWebKit() {
         close: () => d.quit(),
       };
     },
-    async close() {
-      stop();
-    },
+    close: stop,
   };
 }
