@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Installs what building the explainer needs, skipping whatever is already in place:
 # the wasm target, Trunk, the wasm-bindgen CLI matching Cargo.lock, and the npm tools
-# (binaryen's wasm-opt; playwright-core, axe-core and pym.js for the tests). With --test it
-# also installs Chromium and poppler-utils from Debian for the browser tests. Safe to run
-# again and again.
+# (binaryen's wasm-opt; playwright-core, axe-core and pym.js for the tests; puppeteer-core,
+# selenium-webdriver and vnu-jar for the other engines and the HTML checker). With --test it
+# also installs from Debian what the tests drive: Chromium and poppler-utils, Firefox ESR,
+# WebKitGTK's WebDriver and MiniBrowser with Xvfb to run them in, and Java for the Nu Html
+# Checker (docs/browsers.md). Safe to run again and again.
 #
 # Source it to get the PATH the build needs: `source scripts/setup.sh [--test]`.
 set -euo pipefail
@@ -54,20 +56,35 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
 fi
 
 # npm packages, pinned by package-lock.json; reinstalled only when the lock file changes.
+# Without install scripts: the only one among them, vnu-jar's, downloads a Java runtime from a
+# code-hosting site when none is on PATH (Java comes from Debian below instead), and
+# puppeteer-core, unlike puppeteer, downloads no browser.
 STAMP="$ROOT/node_modules/.installed-lock"
 if ! cmp -s "$ROOT/package-lock.json" "$STAMP"; then
   say "installing npm tools from package-lock.json"
-  (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json "$STAMP") &
+  (cd "$ROOT" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && cp package-lock.json "$STAMP") &
   jobs_started+=("$!:npm ci")
 fi
 
-# The tests drive Debian's Chromium, and read the printed PDF with poppler's pdftotext.
-if [ "${1:-}" = "--test" ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/pdftotext ]; }; then
-  say "installing Chromium and poppler-utils from Debian"
-  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  ($SUDO apt-get update -qq \
-    && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium poppler-utils) &
-  jobs_started+=("$!:Chromium")
+# The tests drive Debian's browsers: Chromium; Firefox ESR (Gecko); WebKitGTK's
+# WebKitWebDriver and MiniBrowser (WebKit), which need an X display, so Xvfb and xauth for
+# xvfb-run. They read the printed PDF with poppler's pdftotext, and run the Nu Html Checker
+# (vnu.jar) on Debian's Java. Browser builds downloaded at test time are not reachable from
+# every machine the tests run on. Only the missing packages are installed.
+if [ "${1:-}" = "--test" ]; then
+  missing=()
+  for need in chromium:/usr/bin/chromium poppler-utils:/usr/bin/pdftotext firefox-esr:/usr/bin/firefox-esr \
+    webkit2gtk-driver:/usr/bin/WebKitWebDriver xvfb:/usr/bin/xvfb-run xauth:/usr/bin/xauth \
+    default-jre-headless:/usr/bin/java; do
+    [ -x "${need#*:}" ] || missing+=("${need%%:*}")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing ${missing[*]} from Debian"
+    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    ($SUDO apt-get update -qq \
+      && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}") &
+    jobs_started+=("$!:${missing[*]}")
+  fi
 fi
 
 for job in ${jobs_started[@]+"${jobs_started[@]}"}; do

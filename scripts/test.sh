@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Sets up what the tests need, then runs them all: the native tests of the data check and
-# the logic, the docs' links, serve.sh run as a newcomer runs it, then the browser tests in
-# headless Chromium against the release build in dist/, ending with each browser test file's
-# time. For a quicker verdict while working:
-# scripts/quick.sh.
+# the logic, the docs' links, serve.sh run as a newcomer runs it, then against the release
+# build in dist/: the Nu Html Checker on every HTML file, the browser tests in headless
+# Chromium, ending with each browser test file's time, and last the same pages in Gecko
+# (Firefox ESR) and WebKit (WebKitGTK), side by side, their layout compared with Chromium's
+# (docs/browsers.md). For a quicker verdict while working: scripts/quick.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh --test
@@ -30,5 +31,22 @@ node --test tests/serve/
 echo "== release build (trunk build --release)"
 trunk build --release
 
+# The checker needs little CPU (about 5 s of it): it runs beside the Chromium tests, and says
+# what it found after them.
+echo "== HTML conformance (the Nu Html Checker on every HTML file in dist/), beside the browser tests"
+vnu_log="$(mktemp)"
+node tests/html/vnu.mjs > "$vnu_log" 2>&1 &
+vnu_pid=$!
+trap 'kill "$vnu_pid" 2>/dev/null || true; rm -f "$vnu_log"' EXIT
+
 echo "== browser tests (node --test, playwright-core, Debian's Chromium), two files at a time"
 node tests/browser/run.mjs --jobs 2
+
+echo "== HTML conformance: what the Nu Html Checker found"
+vnu_status=0
+wait "$vnu_pid" || vnu_status=$?
+cat "$vnu_log"
+[ "$vnu_status" -eq 0 ]
+
+echo "== other engines: Gecko (Firefox ESR, puppeteer-core) and WebKit (WebKitGTK, selenium-webdriver), side by side"
+node tests/browser/run.mjs --jobs 1 tests/engines/engines.test.mjs

@@ -63,8 +63,12 @@ pub fn closest(target: Option<EventTarget>, selector: &str) -> Option<Element> {
         .flatten()
 }
 
+/// Hides or shows `el`: HTML's `hidden`, or for an SVG element (a land map's layer), which has
+/// no such attribute, its own `display="none"`.
 pub fn set_hidden(el: &Element, hidden: bool) {
-    if el.has_attribute("hidden") != hidden {
+    if el.namespace_uri().as_deref() == Some("http://www.w3.org/2000/svg") {
+        set_opt_attr(el, "display", hidden.then_some("none"));
+    } else if el.has_attribute("hidden") != hidden {
         let _ = el.toggle_attribute_with_force("hidden", hidden);
     }
 }

@@ -19,7 +19,8 @@ export const QUICK = process.env.TESTS === 'quick';
 export const fullRunOnly = QUICK ? { skip: 'full run only' } : {};
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const DIST = path.join(ROOT, 'dist');
+/** The build under test: dist/, or the folder DIST names (a copy to try a broken build on). */
+export const DIST = process.env.DIST ? path.resolve(process.env.DIST) : path.join(ROOT, 'dist');
 
 // The server of dist/ is the one scripts/serve.sh falls back on: one server, so the tests
 // see what a developer sees.

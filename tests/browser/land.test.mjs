@@ -47,6 +47,8 @@ test('moving the as-of date changes exactly the regions the data says change, an
     for (const party of parties) {
       const shownRegions = await land(page).regions(party.id);
       assert.deepEqual(shownRegions, expected(party.id, day), `${party.id} on ${day}`);
+      // One layer, the stance of that day: never an earlier one drawn beneath it.
+      assert.equal(await land(page).layers(party.id), stanceOn(ISSUE, party.id, day) ? 1 : 0, `${party.id}'s layers on ${day}`);
       // The table: every region any position names, in words; the ones this map leaves blank "not addressed".
       for (const [region, name] of Object.entries(words)) {
         if (region === 'Every other region') continue;
@@ -79,6 +81,7 @@ test('without JavaScript the maps and their table show, at the snapshot', async 
   const page = await t.visit('', { javaScriptEnabled: false });
   for (const party of parties) {
     assert.deepEqual(await land(page).regions(party.id), expected(party.id, meta.as_of), party.id);
+    assert.equal(await land(page).layers(party.id), stanceOn(ISSUE, party.id, meta.as_of) ? 1 : 0, `${party.id}'s layers`);
   }
   await shown(page.locator('table.land-table'), 'the table');
   const words = await land(page).table();

@@ -65,14 +65,20 @@ export function land(page) {
   const map = (party) => page.locator(`.land figure.land-map.party-${party}`);
   return {
     map,
-    /** What the party's map shows now: region id → status (the fill's class), for the regions it shades. */
+    /** What the party's map shows now: region id → status (the fill's class), for the regions
+     *  it shades in the layers it draws (whatever hides the others: markup or stylesheet). */
     regions: (party) =>
-      map(party).locator('g.land-version:not([hidden]) use.region').evaluateAll((uses) =>
-        Object.fromEntries(uses.map((u) => [u.getAttribute('href').replace('#region-', ''), [...u.classList].find((c) => c.startsWith('status-')).slice(7)]))),
+      map(party).locator('g.land-version').evaluateAll((layers) =>
+        Object.fromEntries(layers.filter((g) => getComputedStyle(g).display !== 'none').flatMap((g) => [...g.querySelectorAll('use.region')])
+          .map((u) => [u.getAttribute('href').replace('#region-', ''), [...u.classList].find((c) => c.startsWith('status-')).slice(7)]))),
+    /** How many of the party's layers (one per stance) the map draws: one at most. */
+    layers: (party) =>
+      map(party).locator('g.land-version').evaluateAll((layers) => layers.filter((g) => getComputedStyle(g).display !== 'none').length),
     /** The regions the party's map outlines as changed at this step. */
     changed: (party) =>
       map(party).evaluate((figure) => figure.classList.contains('changed')
-        ? [...figure.querySelectorAll('g.land-version:not([hidden]) .land-changed use')].map((u) => u.getAttribute('href').replace('#region-', '')).sort()
+        ? [...figure.querySelectorAll('g.land-version')].filter((g) => getComputedStyle(g).display !== 'none')
+          .flatMap((g) => [...g.querySelectorAll('.land-changed use')]).map((u) => u.getAttribute('href').replace('#region-', '')).sort()
         : []),
     /** The legend: each fill's status (class) → its words. */
     legend: () =>

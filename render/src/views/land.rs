@@ -134,7 +134,7 @@ fn PartyMap(issue: IssueId, party: PartyId) -> impl IntoView {
                     let sources: Vec<&str> = stance.sources.iter().map(|s| r.source(*s).publisher).collect();
                     let sources = sources.join(", ");
                     view! {
-                        <g class="land-version" data-from=from.iso() data-until=until.map(Date::iso) hidden=!holds_at_snapshot(from, until)>
+                        <g class="land-version" data-from=from.iso() data-until=until.map(Date::iso) display=(!holds_at_snapshot(from, until)).then_some("none")>
                             {stance.regions.iter().map(|(region, status)| {
                                 let region = r.map.region(*region);
                                 view! {
