@@ -157,7 +157,7 @@ pub fn EventItem(id: EventId, hidden: bool, #[prop(optional)] card: bool) -> imp
                 </ul>
                 <p class="event-meta">
                     {(!e.place.is_empty()).then(|| view! { <span class=EVENT_PLACE>{e.place}</span> })}
-                    {(!e.place.is_empty() && !people.is_empty()).then(|| " · ")}
+                    {(!e.place.is_empty() && !people.is_empty()).then_some(" · ")}
                     {(!people.is_empty()).then(|| view! { <span class=EVENT_PEOPLE>{people.join(", ")}</span> })}
                 </p>
                 <p class=EVENT_SUMMARY>{e.summary}</p>
