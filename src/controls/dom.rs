@@ -131,6 +131,22 @@ pub fn listen(target: &EventTarget, event: &str, f: impl FnMut(web_sys::Event) +
     callback.forget();
 }
 
+/// Listens for `event` on its way down to its target (the capture phase): for events that do
+/// not bubble, such as a frame's `load`.
+pub fn listen_capturing(
+    target: &EventTarget,
+    event: &str,
+    f: impl FnMut(web_sys::Event) + 'static,
+) {
+    let callback = Closure::<dyn FnMut(web_sys::Event)>::new(f);
+    let _ = target.add_event_listener_with_callback_and_bool(
+        event,
+        callback.as_ref().unchecked_ref(),
+        true,
+    );
+    callback.forget();
+}
+
 /// The selector of the elements of class `name`: `.name`. A call here costs the wasm less
 /// than a `format!` at each use.
 pub fn of_class(name: &str) -> String {

@@ -2,7 +2,9 @@
 //! control the event happened on (event delegation). A few dozen controls and hundreds of
 //! links thus cost a handful of listeners, set up at once, with nothing to hydrate.
 
-use super::dom::{by_id, closest, document, having, listen, of_class, on_resize, query, window};
+use super::dom::{
+    by_id, closest, document, having, listen, listen_capturing, of_class, on_resize, query, window,
+};
 use super::page::{change, edit, with_page, History, Page};
 use super::{
     address, as_of, disclosures, links, pages, pickers, share, timeline, tracks, versions,
@@ -55,10 +57,12 @@ pub fn listen_all() {
     if let Some(dialog) = by_id(EMBED_DIALOG) {
         listen(&dialog.into(), "close", |_: Event| share::closed());
     }
-    // A card in the dialog's preview says how tall it is.
+    // A card in the dialog's preview says how tall it is, and is asked again once it has
+    // loaded, in case it spoke before the preview listened.
     listen(&window().into(), "message", |ev| {
         share::preview_message(ev.unchecked_into())
     });
+    listen_capturing(&doc, "load", |ev: Event| share::preview_loaded(ev.target()));
     // Back and Forward: the address says the state; nothing is written back.
     listen(&window().into(), "popstate", |_: Event| {
         with_page(|page| change(page, address::read(), History::Keep));

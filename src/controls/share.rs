@@ -16,7 +16,7 @@ use common::labels::{copy_result, frame_title, Copied};
 use common::outline;
 use js_sys::{Object, Reflect};
 use model::cards::Card;
-use model::embed::{iframe_code, DATAWRAPPER_HEIGHT, DEFAULT_FRAME_ID, DEFAULT_HEIGHT};
+use model::embed::{iframe_code, ASK_HEIGHT, DATAWRAPPER_HEIGHT, DEFAULT_FRAME_ID, DEFAULT_HEIGHT};
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlDialogElement, HtmlIFrameElement, HtmlTextAreaElement, MessageEvent};
@@ -113,6 +113,18 @@ pub fn preview_message(ev: MessageEvent) {
         .filter(|px| (1..100_000).contains(px));
     if let Some(px) = px {
         let _ = preview.set_attribute("height", &px.to_string());
+    }
+}
+
+/// Something on the page loaded: if it is the preview's card, it is asked to say its height
+/// again (`model::embed::ASK_HEIGHT`, as `assets/embed.js` asks), since its first message may
+/// have come before the preview listened.
+pub fn preview_loaded(target: Option<web_sys::EventTarget>) {
+    let Some(preview) = preview() else { return };
+    if target.is_some_and(|t| JsValue::from(t) == JsValue::from(&preview)) {
+        if let Some(card) = preview.content_window() {
+            let _ = card.post_message(&ASK_HEIGHT.into(), "*");
+        }
     }
 }
 

@@ -92,7 +92,7 @@ test('filtering by track and by text changes what the timeline shows', async () 
 
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await page.getByLabel('Search events').fill('davos');
-  const withDavos = events.filter((e) => [e.title, e.summary, e.place].some((t) => t.toLowerCase().includes('davos')));
+  const withDavos = events.filter((e) => [e.title, e.summary, e.place ?? ''].some((t) => t.toLowerCase().includes('davos')));
   assert.deepEqual((await shownEvents(page)).sort(), withDavos.map((e) => e.id).sort());
   assert.equal(address(page), 'timeline/?q=davos');
 

@@ -65,7 +65,7 @@ const shotName = (where) => (where.startsWith('uk/') ? where : `en/${where}`).re
 
 /** The events the timeline should show for a track, or for a search (as app.test.mjs). */
 const onTrack = (id) => events.filter((e) => e.tracks.includes(id)).map((e) => e.id).sort();
-const matching = (q) => events.filter((e) => [e.title, e.summary, e.place].some((s) => s.toLowerCase().includes(q))).map((e) => e.id).sort();
+const matching = (q) => events.filter((e) => [e.title, e.summary, e.place ?? ''].some((s) => s.toLowerCase().includes(q))).map((e) => e.id).sort();
 const shownEvents = () => [...document.querySelectorAll('#view-timeline li.event:not([hidden])')].map((li) => li.id.replace(/^event-/, '')).sort();
 
 /** How many of each land map's layers (one per stance) are drawn: party → count. */
