@@ -64,7 +64,7 @@ pub fn LandMaps(#[prop(optional)] untitled: bool) -> impl IntoView {
             <p class="credit">
                 {tr("Region outlines: ")} <a href="https://mapsvg.com/maps/ukraine" rel="noopener noreferrer" target="_blank">"MapSVG"</a>
                 " (" <a href="https://creativecommons.org/licenses/by/4.0/" rel="noopener noreferrer" target="_blank">"CC BY 4.0"</a>
-                {tr("), simplified; Crimea and Sevastopol are part of Ukraine.")}
+                {tr("), simplified; Crimea and Sevastopol are drawn as part of Ukraine.")}
             </p>
             <LandTable issue/>
         </section>
