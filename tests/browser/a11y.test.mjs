@@ -210,7 +210,7 @@ test('reduced motion turns transitions off', async () => {
   await context.close();
 });
 
-test('each view’s page prints opened, without controls, with source addresses', async () => {
+test('each view’s page prints opened, without controls, with source addresses', fullRunOnly, async () => {
   const { events, people, sources } = record;
   const army = record.provisions.find((p) => p.document === record.meta.compare.at(-1) && p.issue === 'army-size');
   const details = history('army-size', 'us').at(-1).details;

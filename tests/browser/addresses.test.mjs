@@ -6,12 +6,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { suite, appReady, shown, DIST, QUICK } from './harness.mjs';
+import { suite, appReady, shown, DIST, QUICK, fullRunOnly } from './harness.mjs';
 
 const t = suite();
 const { addresses } = JSON.parse(await fs.readFile(path.join(DIST, '../tests/addresses.json'), 'utf8'));
 
-test('every published address lands on its canonical address and shows its view', async () => {
+test('every published address lands on its canonical address and shows its view', fullRunOnly, async () => {
   const page = await t.visit('');
   // The quick tier follows every third.
   for (const { published, lands } of addresses.filter((_, i) => !QUICK || i % 3 === 0)) {

@@ -56,7 +56,7 @@ async function looksLikeACard(page, { name, heading }, edition, why) {
   assert.ok(overflow <= 0, `${why}: ${overflow}px wider than the frame`);
 }
 
-test('every card kind reads in both editions, at 300, 320 and 1000 px, light and dark, with and without JavaScript', async () => {
+test('every card kind reads in both editions, at 300, 320 and 1000 px, light and dark, with and without JavaScript', fullRunOnly, async () => {
   const widths = QUICK ? [1000] : [300, 320, 1000];
   const schemes = QUICK ? ['light'] : ['light', 'dark'];
   for (const width of widths) {
@@ -135,7 +135,7 @@ test('a card at another date or with other texts shows them from its address', a
   assert.equal(credit, `${t.server.url}plans/?docs=28pt,20pt,paris&issue=army-size`);
 });
 
-test('a card address asking for what the card cannot show says so, with a link to the explainer', async () => {
+test('a card address asking for what the card cannot show says so, with a link to the explainer', fullRunOnly, async () => {
   for (const [where, notice] of [
     ['cards/issue/donbas/?asof=soon', 'date'],
     ['cards/land/?asof=2025-13-45', 'date'],
@@ -159,7 +159,7 @@ test('a card address asking for what the card cannot show says so, with a link t
   await hidden(fine.locator('[data-problem]'), 'no notice');
 });
 
-test('an unknown card is the host’s 404 page, which says so and links to the explainer', async () => {
+test('an unknown card is the host’s 404 page, which says so and links to the explainer', fullRunOnly, async () => {
   for (const where of ['cards/issue/nowhere/', 'cards/event/nowhere/?asof=2025-01-01', 'uk/cards/plans/a/b/', 'cards/']) {
     const { page, context } = await open(t.browser, t.server.url + where, { ready: false });
     try {

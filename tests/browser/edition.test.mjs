@@ -77,7 +77,7 @@ function englishIn(text) {
   });
 }
 
-test('every view of uk/ is in Ukrainian, with no English interface text left, before and after interaction', async () => {
+test('every view of uk/ is in Ukrainian, with no English interface text left, before and after interaction', fullRunOnly, async () => {
   assert.ok(englishPieces.length > 100, `the list of English interface texts is too short (${englishPieces.length})`);
   const page = await t.visit('uk/');
   assert.equal(await page.locator('html').getAttribute('lang'), 'uk');
@@ -138,7 +138,7 @@ test('no text of uk/ is the same as on the English page, but for the sources\' n
   assert.deepEqual(ukrainian.filter((text) => english.has(text)), []);
 });
 
-test('both editions show the same record: the same counts of everything', async () => {
+test('both editions show the same record: the same counts of everything', fullRunOnly, async () => {
   // Every view's page of the edition at `where`, counted together.
   const counts = async (where) => {
     const total = {};
@@ -303,7 +303,7 @@ test('without JavaScript uk/ shows its content in Ukrainian, with working source
   }
 });
 
-test("each edition's head: its language's title, description and cards, and hreflang links to both", async () => {
+test("each edition's head: its language's title, description and cards, and hreflang links to both", fullRunOnly, async () => {
   const head = async (where) => {
     const page = await t.visit(where, { javaScriptEnabled: false });
     const attr = (selector, name) => page.locator(selector).getAttribute(name);

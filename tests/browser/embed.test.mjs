@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
-import { suite, serve, servePages, nodeModule, record, DIST, appReady, eventually, history, longDate, shown, hidden, address, QUICK } from './harness.mjs';
+import { suite, serve, servePages, nodeModule, record, DIST, appReady, eventually, history, longDate, shown, hidden, address, QUICK, fullRunOnly } from './harness.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const t = suite();
@@ -211,7 +211,7 @@ test('dist/ works unchanged from a deep sub-folder', async () => {
   }
 });
 
-test('it runs under a strict Content-Security-Policy', async () => {
+test('it runs under a strict Content-Security-Policy', fullRunOnly, async () => {
   const strict = await serve(DIST, '/', { 'content-security-policy': CSP });
   try {
     // Any blocked script, style or wasm compile would show as a console error.
@@ -244,7 +244,7 @@ test('the page has a title, description, social cards, favicon, lang, and its co
   assert.ok(!/<script(?![^>]*\bsrc=)[^>]*>/.test(html), 'no inline script');
 });
 
-test('random and hostile URLs: each lands on a canonical address that is stable on reload, showing what it says', async () => {
+test('random and hostile URLs: each lands on a canonical address that is stable on reload, showing what it says', fullRunOnly, async () => {
   // Parsing is fuzzed natively (model/src/url_state.rs, 20,000 queries); here each address
   // checks what the script does with it: the address it settles on, and the page it shows.
   const keys = ['view', 'parties', 'groups', 'tracks', 'person', 'q', 'event', 'issue', 'asof', 'theme', 'embed', 'docs', 'childId', 'id', '', '%', 'x'];

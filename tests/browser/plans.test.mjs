@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, record, address, shown, hidden, eventually, appReady } from './harness.mjs';
+import { suite, record, address, shown, hidden, eventually, appReady, fullRunOnly } from './harness.mjs';
 import { plans } from './pages.mjs';
 
 const t = suite();
@@ -161,7 +161,7 @@ test('each document links to its event, and each event lists the documents it pr
   assert.equal(await page.locator(`#event-${without.id} .event-documents`).count(), 0);
 });
 
-test('hostile docs= values fall back to the default comparison', async () => {
+test('hostile docs= values fall back to the default comparison', fullRunOnly, async () => {
   const page = await t.visit('plans/');
   for (const docs of ['%3Cscript%3Ealert(1)%3C/script%3E', '28pt', '28pt,28pt,28pt', 'ru-memo,28pt,e3,19pt,20pt', ',,,', 'x'.repeat(300), '20pt,nowhere']) {
     await page.goto(`${t.server.url}plans/?docs=${docs}`);

@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, open, record, appReady, stanceOn, serveWithWasmHeld, firstPaint, shown, hidden, eventually, longDate } from './harness.mjs';
+import { suite, open, record, appReady, stanceOn, serveWithWasmHeld, firstPaint, shown, hidden, eventually, longDate, fullRunOnly } from './harness.mjs';
 
 const t = suite();
 const { meta, issues, parties, events, sources, people } = record;
@@ -180,7 +180,7 @@ test('deep links start without errors and land where they point', async () => {
   }
 });
 
-test('every page and card links its sharing picture: a 1200 × 630 PNG beside it that Chromium draws, described in its language', async () => {
+test('every page and card links its sharing picture: a 1200 × 630 PNG beside it that Chromium draws, described in its language', fullRunOnly, async () => {
   const context = await t.browser.newContext({ javaScriptEnabled: false });
   const viewer = await t.browser.newContext();
   try {
