@@ -42,7 +42,10 @@ export CARGO_HOME="$WORK/cargo-home" npm_config_cache="$WORK/npm-cache"
 # The machine's own Trunk and wasm-bindgen must not be found: keep only rustup's tools of its
 # bin folder on the PATH.
 mkdir -p "$WORK/rustup-bin"
-for tool in cargo rustc rustdoc rustup; do ln -s "$(command -v "$tool")" "$WORK/rustup-bin/$tool"; done
+# (rustfmt and clippy too: the test command checks formatting and lints.)
+for tool in cargo rustc rustdoc rustup cargo-fmt rustfmt cargo-clippy clippy-driver; do
+  ln -s "$(command -v "$tool")" "$WORK/rustup-bin/$tool"
+done
 PATH="$WORK/rustup-bin:$(printf '%s' "$PATH" | tr ':' '\n' | grep -vx "$HOME/.cargo/bin" | paste -sd:)"
 export PATH
 if command -v trunk > /dev/null || command -v wasm-bindgen > /dev/null; then
