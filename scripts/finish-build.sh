@@ -7,6 +7,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${TRUNK_STAGING_DIR:?run by Trunk, which sets TRUNK_STAGING_DIR}"
+# The page as Trunk wrote it, before the pre-render fills it: the browser tests pre-render it
+# again for a host whose address is known (tests/browser/hosted.mjs).
+target="${CARGO_TARGET_DIR:-target}"
+mkdir -p "$target"
+cp "$TRUNK_STAGING_DIR/index.html" "$target/page-template.html"
 cargo run --quiet -p render --bin prerender -- "$TRUNK_STAGING_DIR/index.html"
 # Short names for the wasm's imports, in it and in its glue: 2 KB less gzip.
 node scripts/short-imports.mjs "$TRUNK_STAGING_DIR"

@@ -244,6 +244,10 @@ pub const EDITION_ATTR: &str = "data-edition";
 
 // ---- The stances' other versions ----
 
+/// Each page's and card's sharing picture, beside its `index.html`: link previews show it, and
+/// the Embed dialog's code falls back on it where a frame is dropped.
+pub const SHARE_PICTURE: &str = "share.png";
+
 /// Every version of every stance, beside each edition's positions page: the script fetches it
 /// and slots the versions into the table's cells (`controls/versions.rs`).
 pub const STANCE_VERSIONS_FILE: &str = "stance-versions.html";

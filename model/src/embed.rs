@@ -31,14 +31,45 @@ pub const ASK_HEIGHT: &str = "peace-talks-explainer:height?";
 pub const AMP_SENTINEL: &str = "amp";
 pub const AMP_RESIZE: &str = "embed-size";
 
-/// The iframe code for an article: `src` is the explainer's address for the chosen view
-/// (with `embed=1`), `script` the address of the parent-side resizer shipped in `dist/`.
-pub fn iframe_code(src: &str, script: &str, title: &str, frame_id: &str, height: u32) -> String {
+/// The class of what an embed code keeps for readers whose page drops the frame (a newsletter,
+/// a CMS that strips iframes): a link to the page. `assets/embed.js` hides it once its frame
+/// has said its height, and WordPress hides its blockquote the same way.
+pub const FALLBACK_CLASS: &str = "peace-talks-explainer-fallback";
+
+/// What an embed code frames: the page in embed mode (`src`), the page itself for a reader
+/// (`link`), its sharing picture, and its title.
+pub struct Framed<'a> {
+    pub src: &'a str,
+    pub link: &'a str,
+    pub picture: &'a str,
+    pub title: &'a str,
+}
+
+/// The code the Embed dialog gives for an article: the iframe, the parent-side resizer at
+/// `script`, and after them a link with the page's picture for where the frame is dropped.
+pub fn iframe_code(page: &Framed, script: &str, frame_id: &str, height: u32) -> String {
     format!(
-        "<iframe id=\"{id}\" src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" style=\"border:0;width:100%\"></iframe>\n<script src=\"{script}\" async></script>",
+        "<iframe id=\"{id}\" src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" style=\"border:0;width:100%\"></iframe>\n<script src=\"{script}\" async></script>\n<p class=\"{FALLBACK_CLASS}\"><a href=\"{link}\"><img src=\"{picture}\" alt=\"\" width=\"600\" height=\"315\" style=\"display:block;max-width:100%;height:auto\">{title}</a></p>",
         id = attr(frame_id),
-        src = attr(src),
-        title = attr(title),
+        src = attr(page.src),
+        title = attr(page.title),
+        script = attr(script),
+        link = attr(page.link),
+        picture = attr(page.picture),
+    )
+}
+
+/// The `html` of an oEmbed answer: first a blockquote linking to the page, which WordPress
+/// shows until the frame has said its height and other hosts until `embed.js` hides it; then
+/// the frame, and the resizer. Only attributes WordPress keeps carry meaning
+/// (`wp_filter_oembed_result` allows `src`, `width`, `height`, `title`, `frameborder`,
+/// `scrolling` on an iframe and `href` on a link); the class and style serve other hosts.
+pub fn oembed_html(page: &Framed, script: &str, height: u32) -> String {
+    format!(
+        "<blockquote class=\"{FALLBACK_CLASS}\"><a href=\"{link}\">{title}</a></blockquote>\n<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" frameborder=\"0\" scrolling=\"no\" style=\"border:0;width:100%\"></iframe>\n<script src=\"{script}\" async></script>",
+        src = attr(page.src),
+        title = attr(page.title),
+        link = attr(page.link),
         script = attr(script),
     )
 }
@@ -88,6 +119,7 @@ mod tests {
         for part in [
             format!("data['{DATAWRAPPER_HEIGHT}']"),
             format!("postMessage('{ASK_HEIGHT}', '*')"),
+            format!("' {FALLBACK_CLASS} '"),
         ] {
             assert!(
                 script.contains(&part),
@@ -97,17 +129,19 @@ mod tests {
     }
 
     #[test]
-    fn iframe_code_has_title_lazy_loading_and_the_resizer() {
-        let code = iframe_code(
-            "https://example.org/talks/?view=timeline&embed=1",
-            "https://example.org/talks/embed.js",
-            "The \"talks\" explainer",
-            "talks",
-            900,
-        );
+    fn iframe_code_has_title_lazy_loading_the_resizer_and_a_fallback() {
+        let page = Framed {
+            src: "https://example.org/talks/timeline/?embed=1&q=x",
+            link: "https://example.org/talks/timeline/?q=x",
+            picture: "https://example.org/talks/timeline/share.png",
+            title: "The \"talks\" explainer",
+        };
         assert_eq!(
-            code,
-            "<iframe id=\"talks\" src=\"https://example.org/talks/?view=timeline&amp;embed=1\" title=\"The &quot;talks&quot; explainer\" width=\"100%\" height=\"900\" loading=\"lazy\" style=\"border:0;width:100%\"></iframe>\n<script src=\"https://example.org/talks/embed.js\" async></script>"
+            iframe_code(&page, "https://example.org/talks/embed.js", "talks", 900),
+            "<iframe id=\"talks\" src=\"https://example.org/talks/timeline/?embed=1&amp;q=x\" title=\"The &quot;talks&quot; explainer\" width=\"100%\" height=\"900\" loading=\"lazy\" style=\"border:0;width:100%\"></iframe>\n<script src=\"https://example.org/talks/embed.js\" async></script>\n<p class=\"peace-talks-explainer-fallback\"><a href=\"https://example.org/talks/timeline/?q=x\"><img src=\"https://example.org/talks/timeline/share.png\" alt=\"\" width=\"600\" height=\"315\" style=\"display:block;max-width:100%;height:auto\">The &quot;talks&quot; explainer</a></p>"
         );
+        let oembed = oembed_html(&page, "https://example.org/talks/embed.js", 700);
+        assert!(oembed.starts_with("<blockquote class=\"peace-talks-explainer-fallback\"><a href=\"https://example.org/talks/timeline/?q=x\">The &quot;talks&quot; explainer</a></blockquote>\n<iframe src="));
+        assert!(oembed.contains(" height=\"700\" frameborder=\"0\" scrolling=\"no\""));
     }
 }

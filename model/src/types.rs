@@ -294,6 +294,9 @@ pub struct Correction {
 /// now, why, and the source.
 #[derive(Debug)]
 pub struct Revision {
+    /// Never changes once published: the feed's entry and the corrections list's anchor
+    /// (`sources/#revision-{id}`) are made from it.
+    pub id: &'static str,
     pub when: Date,
     /// What was corrected, in a few words.
     pub what: &'static str,
@@ -330,6 +333,18 @@ impl Record {
     }
     pub fn document(&self, id: DocumentId) -> &Document {
         &self.documents[id.index()]
+    }
+
+    /// The record's version: the day it last changed, which is the latest of its corrections
+    /// and of the events, stances and documents it holds (those after the snapshot are added
+    /// as they happen). Feeds, citations and search engines are told this date, never the
+    /// build's, so a rebuild with no change says the same.
+    pub fn last_change(&self) -> Date {
+        let dates = self.revisions.iter().map(|r| r.when);
+        let dates = dates.chain(self.events.iter().map(|e| e.when.start()));
+        let dates = dates.chain(self.stances.iter().map(|s| s.from));
+        let dates = dates.chain(self.documents.iter().map(|d| d.when.start()));
+        dates.map(Date::first_day).fold(self.meta.as_of, Date::max)
     }
 
     pub fn party_ids(&self) -> impl Iterator<Item = PartyId> {

@@ -113,9 +113,10 @@ const STYLESHEET_ATTRIBUTES: &[(&str, &str)] = named![THEME_ATTR];
 const VERSIONS_FILE_ATTRIBUTES: &[(&str, &str)] = named![CELL_ATTR];
 
 /// Named from their constant wherever they are written and read, and in no page: the file of
-/// every stance version (the pre-render writes it, the script fetches it), and the mark the
-/// script leaves on the positions table once the versions are in (only it reads it).
-const OWN: &[(&str, &str)] = named![STANCE_VERSIONS_FILE, ALL_VERSIONS_ATTR];
+/// every stance version (the pre-render writes it, the script fetches it), the mark the
+/// script leaves on the positions table once the versions are in (only it reads it), and
+/// each page's sharing picture (the pre-render draws it, the Embed dialog's code names it).
+const OWN: &[(&str, &str)] = named![STANCE_VERSIONS_FILE, ALL_VERSIONS_ATTR, SHARE_PICTURE];
 
 /// The hooks that live outside the pages Rust draws: each, the file that writes or reads
 /// it, and how it is written there.

@@ -47,6 +47,17 @@ pub const DOWNLOADS: [Download; 6] = [
     },
 ];
 
+impl Download {
+    /// Its media type, for the page's structured data (`structured_data.rs`).
+    pub fn media_type(&self) -> &'static str {
+        if self.file.ends_with(".csv") {
+            "text/csv"
+        } else {
+            "application/json"
+        }
+    }
+}
+
 /// Writes every download into `dir`.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn write_all(dir: &std::path::Path) -> Result<(), String> {

@@ -16,42 +16,13 @@ use model::url_state::View;
 /// its canonical address and its sharing card's, and its links to the other edition are
 /// absolute. Without it those tags are left out, and the other edition's link is relative.
 pub fn head_tags(site: Option<&str>) -> String {
-    let view = page();
-    let date = long_date(record().meta.as_of);
-    let blanks = [("date", date.as_str())];
-    // The positions' page speaks for the whole explainer; every other page for its view, and
-    // a card for its piece.
-    let (title, description, card_title, card_description) = match card() {
-        Some(card) => {
-            let title = trf(
-                "{card} — the Russia–Ukraine peace talks, as of {date}",
-                &[("card", &crate::views::card_heading(card)), ("date", &date)],
-            );
-            let about = card_description(card);
-            (title.clone(), about.clone(), title, about)
-        }
-        None => match view {
-            View::Positions => (
-                trf("The Russia–Ukraine peace talks, as of {date} — an explainer", &blanks),
-                trf("Where the talks to end the Russia–Ukraine war stood on {date}: each side's positions issue by issue, the timeline of the diplomacy, who is who, and a source under every claim.", &blanks),
-                trf("The Russia–Ukraine peace talks, as of {date}", &blanks),
-                about(view),
-            ),
-            _ => {
-                let about = about(view);
-                let title = trf(
-                    "{view} — the Russia–Ukraine peace talks, as of {date}",
-                    &[("view", tr(view.label())), ("date", &date)],
-                );
-                (title.clone(), about.clone(), title, about)
-            }
-        },
-    };
-    // The page's folder in its edition, and the way up to the edition's root.
-    let (folder, to_root) = match card() {
-        Some(card) => (card.folder(outline()), card.to_root()),
-        None => (view.folder().to_owned(), view.to_root()),
-    };
+    let Words {
+        title,
+        description,
+        card_title,
+        card_description,
+    } = words();
+    let (folder, to_root) = place();
     // The page's sharing picture, beside it (`share_image/`, written by the pre-render).
     let image = match site {
         Some(site) => format!("{site}{}{folder}{FILE}", lang().folder()),
@@ -84,6 +55,26 @@ pub fn head_tags(site: Option<&str>) -> String {
             )
         })
         .unwrap_or_default();
+    // Where to follow the edition's changes (its Atom feed, at its root), and, on a host
+    // whose address is known, the page's oEmbed file for an editor's CMS (`oembed.rs`).
+    let feed = format!(
+        "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{}\" href=\"{}\">\n",
+        attr(&crate::feed::title()),
+        attr(&match site {
+            Some(site) => format!("{site}{}{}", lang().folder(), crate::feed::FILE),
+            None => format!("{to_root}{}", crate::feed::FILE),
+        })
+    );
+    let oembed = site
+        .map(|site| {
+            format!(
+                "<link rel=\"alternate\" type=\"application/json+oembed\" title=\"{}\" href=\"{}\">\n",
+                attr(&title),
+                attr(&format!("{site}{}{folder}{}", lang().folder(), crate::oembed::FILE))
+            )
+        })
+        .unwrap_or_default();
+    let data = crate::structured_data::json_ld(site, &title, &description);
     format!(
         concat!(
             "{card_only}",
@@ -108,7 +99,12 @@ pub fn head_tags(site: Option<&str>) -> String {
             "<link rel=\"alternate\" hreflang=\"en\" href=\"{english}\">\n",
             "<link rel=\"alternate\" hreflang=\"uk\" href=\"{ukrainian}\">\n",
             "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{english}\">\n",
+            "{feed}{oembed}",
+            "<script type=\"application/ld+json\">{data}</script>\n",
         ),
+        feed = feed,
+        oembed = oembed,
+        data = data,
         title = attr(&title),
         description = attr(&description),
         card_only = card_only,
@@ -124,6 +120,64 @@ pub fn head_tags(site: Option<&str>) -> String {
         english = attr(&own(Lang::En)),
         ukrainian = attr(&own(Lang::Uk)),
     )
+}
+
+/// The folder of the page being drawn in its edition (`timeline/`, `cards/issue/donbas/`), and
+/// the way up from it to the edition's root (`../`, `../../../`).
+pub fn place() -> (String, &'static str) {
+    match card() {
+        Some(card) => (card.folder(outline()), card.to_root()),
+        None => (page().folder().to_owned(), page().to_root()),
+    }
+}
+
+/// The words a page says of itself: in the browser's tab and search results, and in link
+/// previews (its sharing card).
+pub struct Words {
+    pub title: String,
+    pub description: String,
+    pub card_title: String,
+    pub card_description: String,
+}
+
+/// The words of the page being drawn. The positions' page speaks for the whole explainer;
+/// every other page for its view, and a card for its piece.
+pub fn words() -> Words {
+    let view = page();
+    let date = long_date(record().meta.as_of);
+    let blanks = [("date", date.as_str())];
+    let (title, description, card_title, card_description) = match card() {
+        Some(card) => {
+            let title = trf(
+                "{card} — the Russia–Ukraine peace talks, as of {date}",
+                &[("card", &crate::views::card_heading(card)), ("date", &date)],
+            );
+            let about = card_description(card);
+            (title.clone(), about.clone(), title, about)
+        }
+        None => match view {
+            View::Positions => (
+                trf("The Russia–Ukraine peace talks, as of {date} — an explainer", &blanks),
+                trf("Where the talks to end the Russia–Ukraine war stood on {date}: each side's positions issue by issue, the timeline of the diplomacy, who is who, and a source under every claim.", &blanks),
+                trf("The Russia–Ukraine peace talks, as of {date}", &blanks),
+                about(view),
+            ),
+            _ => {
+                let about = about(view);
+                let title = trf(
+                    "{view} — the Russia–Ukraine peace talks, as of {date}",
+                    &[("view", tr(view.label())), ("date", &date)],
+                );
+                (title.clone(), about.clone(), title, about)
+            }
+        },
+    };
+    Words {
+        title,
+        description,
+        card_title,
+        card_description,
+    }
 }
 
 /// The sharing picture of the page being drawn: its card's, or its view's.
@@ -221,7 +275,8 @@ mod tests {
             ] {
                 assert!(page.contains(&tag), "{tag} in {page}");
             }
-            assert_eq!(page.matches("share.png").count(), 2, "{page}");
+            // The two tags, and the structured data's `image`.
+            assert_eq!(page.matches("share.png\">").count(), 2, "{page}");
         }
     }
 

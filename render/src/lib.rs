@@ -9,6 +9,9 @@
 //! - `drawing.rs`: the edition, page and card being drawn, and the record in its language;
 //! - `share_image/`: the sharing pictures; `downloads.rs`: "Get the data"; `land_map.rs`: the
 //!   land maps' regions;
+//! - for readers' and other programs' following and citing: `feed.rs` (each edition's Atom
+//!   feed), `structured_data.rs` (each page's JSON-LD), `oembed.rs` (each page's and card's
+//!   oEmbed answer) and `sitemap.rs` (the sitemap and robots.txt);
 //! - native tests of what the pages publish: `contract.rs` (every hook the script looks for
 //!   is in the pages), `published.rs` (the addresses) and `snapshots.rs` (a digest per page).
 
@@ -16,13 +19,17 @@
 mod contract;
 mod downloads;
 mod drawing;
+mod feed;
 mod head;
 mod land_map;
+mod oembed;
 #[cfg(test)]
 mod published;
 pub mod share_image;
+mod sitemap;
 #[cfg(test)]
 mod snapshots;
+mod structured_data;
 mod views;
 mod words;
 
@@ -142,6 +149,45 @@ pub fn site_url(setting: Option<&str>) -> Result<Option<String>, String> {
     } else {
         format!("{url}/")
     }))
+}
+
+/// `lang`'s Atom feed (`feed.rs`): its file name at the edition's root, and its text.
+pub fn render_feed(lang: model::lang::Lang, site: Option<&str>) -> (&'static str, String) {
+    (feed::FILE, drawing::in_language(lang, || feed::atom(site)))
+}
+
+/// The oEmbed answer of a view's page (`oembed.rs`), on the host at `site`: its file name,
+/// beside the page, and its text.
+pub fn render_oembed(
+    lang: model::lang::Lang,
+    view: model::url_state::View,
+    site: &str,
+) -> (&'static str, String) {
+    (
+        oembed::FILE,
+        drawing::drawing(lang, view, || oembed::answer(site)),
+    )
+}
+
+/// The oEmbed answer of a card's page, like a view's.
+pub fn render_card_oembed(
+    lang: model::lang::Lang,
+    card: model::cards::Card,
+    site: &str,
+) -> (&'static str, String) {
+    (
+        oembed::FILE,
+        drawing::drawing_card(lang, card, || oembed::answer(site)),
+    )
+}
+
+/// The files for search engines at the build's root, on the host at `site` (`sitemap.rs`):
+/// each file's name and text.
+pub fn render_for_crawlers(site: &str) -> [(&'static str, String); 2] {
+    [
+        (sitemap::FILE, sitemap::sitemap(site)),
+        (sitemap::ROBOTS, sitemap::robots(site)),
+    ]
 }
 
 /// Writes the data downloads of `lang`'s edition into `dir` (see `downloads.rs`).

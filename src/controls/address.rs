@@ -52,7 +52,8 @@ pub fn init() {
     CARD.with(|c| c.set(card));
 }
 
-fn root() -> String {
+/// The edition's root folder on the host (`/talks/`, `/talks/uk/`).
+pub fn root() -> String {
     ROOT.with(|r| r.borrow().clone())
 }
 

@@ -2,21 +2,24 @@
 //! of the whole view (the share bar's Embed button) or of one card (a button with a
 //! `data-card`), whose page the dialog previews in a frame.
 
-use super::address::{card_link, page_link};
+use super::address::{card_link, page_link, root};
 use super::clipboard::copy_text;
 use super::dom::{
-    all, by_id, first, focus, of_class, page_lang, query, set_hidden, set_text, text_of,
+    all, by_id, first, focus, of_class, page_lang, query, set_hidden, set_text, text_of, window,
 };
 use super::page::Page;
 use common::hooks::{
     card_heading, view_title_id, CARD_ATTR, DIALOG_STATUS, EMBED_CODE, EMBED_DIALOG, EMBED_LINK,
-    EMBED_OPEN, EMBED_PREVIEW, FOR_CARD, FOR_VIEW, MASTHEAD, SHARE_STATUS, START_SCRIPT,
+    EMBED_OPEN, EMBED_PREVIEW, FOR_CARD, FOR_VIEW, MASTHEAD, SHARE_PICTURE, SHARE_STATUS,
+    START_SCRIPT,
 };
 use common::labels::{copy_result, frame_title, Copied};
 use common::outline;
 use js_sys::{Object, Reflect};
 use model::cards::Card;
-use model::embed::{iframe_code, ASK_HEIGHT, DATAWRAPPER_HEIGHT, DEFAULT_FRAME_ID, DEFAULT_HEIGHT};
+use model::embed::{
+    iframe_code, Framed, ASK_HEIGHT, DATAWRAPPER_HEIGHT, DEFAULT_FRAME_ID, DEFAULT_HEIGHT,
+};
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlDialogElement, HtmlIFrameElement, HtmlTextAreaElement, MessageEvent};
@@ -168,27 +171,35 @@ fn link(page: &Page) -> String {
 }
 
 /// The iframe and script to paste into an article: for the card the dialog is open on, or the
-/// current view in embed mode.
+/// current view in embed mode; with a link to it and its sharing picture for where the frame
+/// is dropped.
 fn code(page: &Page) -> String {
-    let (src, title) = match card() {
-        Some(card) => (card_link(card, &page.state), card_title(card)),
+    let origin = window().location().origin().unwrap_or_default();
+    let (src, link, folder, title) = match card() {
+        Some(card) => {
+            let src = card_link(card, &page.state);
+            (src.clone(), src, card.folder(outline()), card_title(card))
+        }
         None => {
             let title = query(&format!(".{MASTHEAD} h1"))
                 .map(|h| text_of(&h))
                 .unwrap_or_default();
             (
                 page_link(&page.state, true),
+                page_link(&page.state, false),
+                page.state.view.folder().to_owned(),
                 frame_title(page_lang(), &title),
             )
         }
     };
-    iframe_code(
-        &src,
-        &resizer_url(),
-        &title,
-        DEFAULT_FRAME_ID,
-        DEFAULT_HEIGHT,
-    )
+    let picture = format!("{origin}{}{folder}{SHARE_PICTURE}", root());
+    let framed = Framed {
+        src: &src,
+        link: &link,
+        picture: &picture,
+        title: &title,
+    };
+    iframe_code(&framed, &resizer_url(), DEFAULT_FRAME_ID, DEFAULT_HEIGHT)
 }
 
 /// A card's name, as the page heads it: "Where each side stands: Donbas", "The land

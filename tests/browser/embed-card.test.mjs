@@ -20,8 +20,14 @@ async function offered(page) {
   const code = await dialog.getByLabel('Embed code').inputValue();
   const frame = code.match(/^<iframe id="peace-talks-explainer" src="([^"]*)" title="([^"]*)" width="100%" height="900" loading="lazy"/);
   assert.ok(frame, code);
-  assert.ok(code.endsWith(`<script src="${t.server.url}embed.js" async></script>`), code);
+  assert.ok(code.includes(`</iframe>\n<script src="${t.server.url}embed.js" async></script>\n`), code);
   const link = await dialog.getByRole('textbox', { name: /^Link to this (card|view)$/ }).inputValue();
+  // Where a CMS or a newsletter drops the frame: a link to the card with its picture.
+  const fallback = code.match(/\n<p class="peace-talks-explainer-fallback"><a href="([^"]*)"><img src="([^"]*)" alt="" [^>]*>([^<]*)<\/a><\/p>$/);
+  assert.ok(fallback, code);
+  assert.equal(fallback[1], attr(link), 'the fallback links to the card');
+  assert.equal(fallback[2], new URL('share.png', link).href, "the fallback shows the card's picture");
+  assert.equal(fallback[3], frame[2], "the fallback says the card's title");
   return { code, src: frame[1], title: frame[2], link };
 }
 

@@ -63,7 +63,7 @@ test('a parent page using the real Pym.js sizes the iframe to the content, and f
   }
 });
 
-test('a parent using the shipped embed.js sizes the iframe from the Datawrapper-style message; AMP gets its own', async () => {
+test('a parent using the shipped embed.js sizes the iframe from the Datawrapper-style message, hides the fallback link; AMP gets its own', async () => {
   const child = `${t.server.url}timeline/?embed=1`;
   const parent = await servePages({
     '/': {
@@ -72,6 +72,8 @@ test('a parent using the shipped embed.js sizes the iframe from the Datawrapper-
         <script>window.received = []; addEventListener('message', (e) => window.received.push(e.data));</script>
         <iframe src="${child}" title="Explainer" height="300"></iframe>
         <script src="${t.server.url}embed.js"></script>
+        <p class="peace-talks-explainer-fallback"><a href="${t.server.url}timeline/">The explainer</a></p>
+        <p class="peace-talks-explainer-fallback" id="other">Another frame's</p>
         </body></html>`,
     },
   });
@@ -80,6 +82,8 @@ test('a parent using the shipped embed.js sizes the iframe from the Datawrapper-
     const frame = page.frameLocator('iframe');
     await appReady(frame);
     const timeline = await fitsWithin2px(page, 'first load');
+    await hidden(page.getByRole('link', { name: 'The explainer' }), "the fallback link, once the frame has spoken");
+    assert.ok(await page.locator('#other').isVisible(), 'a fallback not beside the frame stays');
     await frame.getByRole('button', { name: 'Trilateral', exact: true }).click();
     const filtered = await fitsWithin2px(page, 'after filtering');
     assert.ok(filtered < timeline, 'a shorter list makes a shorter frame');
@@ -111,7 +115,9 @@ test('the Embed dialog builds the code for the current view, copies it, closes w
   assert.match(code, /^<iframe id="peace-talks-explainer" src="http:\/\/127\.0\.0\.1:\d+\/timeline\/\?tracks=trilateral&amp;embed=1"/);
   assert.match(code, / title="The Russia–Ukraine peace talks: an interactive explainer"/);
   assert.match(code, / loading="lazy"/);
-  assert.ok(code.endsWith(`<script src="${t.server.url}embed.js" async></script>`), code);
+  assert.ok(code.includes(`</iframe>\n<script src="${t.server.url}embed.js" async></script>\n`), code);
+  // Without the frame, a link to the view (not in embed mode) with its picture.
+  assert.ok(code.endsWith(`<p class="peace-talks-explainer-fallback"><a href="${t.server.url}timeline/?tracks=trilateral"><img src="${t.server.url}timeline/share.png" alt="" width="600" height="315" style="display:block;max-width:100%;height:auto">The Russia–Ukraine peace talks: an interactive explainer</a></p>`), code);
 
   await dialog.getByRole('button', { name: 'Copy code' }).click();
   await eventually(async () => (await page.evaluate(() => navigator.clipboard.readText())) === code, 'the code was not copied');
@@ -241,7 +247,17 @@ test('the page has a title, description, social cards, favicon, lang, and its co
   for (const point of meta.state_of_play) assert.ok(text.includes(`<h3>${point.heading}</h3>`), point.heading);
   const timeline = (await (await fetch(`${t.server.url}timeline/`)).text()).replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
   for (const event of events) assert.ok(timeline.includes(`>${event.title}</h4>`), event.title);
-  assert.ok(!/<script(?![^>]*\bsrc=)[^>]*>/.test(html), 'no inline script');
+  // Nothing inline runs (the page's policy allows scripts from its own origin only); its
+  // structured data is data, which the policy leaves alone.
+  assert.ok(!/<script(?![^>]*\bsrc=)(?![^>]*\btype="?application\/ld\+json)[^>]*>/.test(html), 'no inline script');
+  const data = JSON.parse(html.match(/<script type="?application\/ld\+json"?>(.*?)<\/script>/s)[1]);
+  const article = data['@graph'][0];
+  assert.equal(article.headline, html.match(/<title>([^<]*)<\/title>/)[1].replace(/&amp;/g, '&'));
+  assert.equal(article.inLanguage, 'en');
+  assert.equal(article.datePublished, meta.as_of);
+  assert.ok(article.dateModified >= meta.as_of, article.dateModified);
+  // Where to follow what changes: the edition's feed.
+  assert.match(html, /<link rel="?alternate"? type="?application\/atom\+xml"? title="[^"]+" href="?feed\.xml"?>/);
 });
 
 test('random and hostile URLs: each lands on a canonical address that is stable on reload, showing what it says', fullRunOnly, async () => {

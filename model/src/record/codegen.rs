@@ -255,7 +255,8 @@ fn statics(files: &Files, name: &str) -> (String, String) {
         "revisions: {},",
         list(&files.revisions, |r| {
             format!(
-                "Revision {{ when: {}, what: {:?}, before: {:?}, after: {:?}, why: {:?}, sources: {} }}",
+                "Revision {{ id: {:?}, when: {}, what: {:?}, before: {:?}, after: {:?}, why: {:?}, sources: {} }}",
+                r.id,
                 date_lit(date(&r.date)),
                 r.what,
                 r.before,

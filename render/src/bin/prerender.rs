@@ -5,11 +5,12 @@
 //! page's view goes inside `<body>`, where the browser's script later finds it; its title,
 //! description, sharing cards and `hreflang` links go at the end of `<head>`; each edition's
 //! data downloads ("Get the data") are written at its root, and each page's sharing picture
-//! (`share.png`) beside it.
+//! (`share.png`) beside it, and each edition's Atom feed (`feed.xml`) at its root.
 //!
 //! The address the explainer is hosted at, when given in `EXPLAINER_SITE_URL`
-//! (`https://example.org/talks/`), makes the canonical and sharing addresses; without it
-//! those tags are left out. Trunk runs this after every build (`scripts/finish-build.sh`, a
+//! (`https://example.org/talks/`), makes the canonical and sharing addresses, each page's
+//! oEmbed answer (`oembed.json`), and the sitemap and `robots.txt` at the build's root;
+//! without it those tags and files are left out. Trunk runs this after every build (`scripts/finish-build.sh`, a
 //! post-build hook), on the page in its staging folder; it can also be given a page:
 //! `cargo run -p render --bin prerender -- dist/index.html`.
 
@@ -52,23 +53,32 @@ fn write_editions(template: &str, page: &Path, site: Option<&str>) -> Result<(),
     for lang in [Lang::En, Lang::Uk] {
         let root = dir.join(lang.folder());
         for view in View::ALL {
-            write_page(
-                &root.join(view.folder()),
-                page_of(template, lang, view, site)?,
-            )?;
+            let folder = root.join(view.folder());
+            write_page(&folder, page_of(template, lang, view, site)?)?;
+            if let Some(site) = site {
+                write(&folder, render::render_oembed(lang, view, site))?;
+            }
         }
         for card in render::cards() {
             let folder = root.join(render::card_folder(card));
             write_page(&folder, card_of(template, lang, card, site)?)?;
+            if let Some(site) = site {
+                write(&folder, render::render_card_oembed(lang, card, site))?;
+            }
         }
-        let versions = root.join(common::hooks::STANCE_VERSIONS_FILE);
-        std::fs::write(&versions, render::render_stance_versions(lang))
-            .map_err(|e| format!("cannot write {}: {e}", versions.display()))?;
+        let versions = (
+            common::hooks::STANCE_VERSIONS_FILE,
+            render::render_stance_versions(lang),
+        );
+        write(&root, versions)?;
+        write(&root, render::render_feed(lang, site))?;
         render::write_downloads(lang, &root)?;
     }
-    let missing = dir.join("404.html");
-    std::fs::write(&missing, render::render_not_found(site))
-        .map_err(|e| format!("cannot write {}: {e}", missing.display()))?;
+    write(dir, ("404.html", render::render_not_found(site)))?;
+    // Files for search engines, which must name absolute addresses.
+    for file in site.map(render::render_for_crawlers).into_iter().flatten() {
+        write(dir, file)?;
+    }
     write_pictures(dir)
 }
 
@@ -76,8 +86,13 @@ fn write_editions(template: &str, page: &Path, site: Option<&str>) -> Result<(),
 fn write_page(folder: &Path, html: String) -> Result<(), String> {
     std::fs::create_dir_all(folder)
         .map_err(|e| format!("cannot make {}: {e}", folder.display()))?;
-    let path = folder.join("index.html");
-    std::fs::write(&path, html).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    write(folder, ("index.html", html))
+}
+
+/// Writes a file (its name and text) into `folder`.
+fn write(folder: &Path, (name, text): (&str, String)) -> Result<(), String> {
+    let path = folder.join(name);
+    std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
 /// Each view's and card's sharing picture (`share.png`, see `share_image/`) beside its

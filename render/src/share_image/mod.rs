@@ -55,7 +55,7 @@ pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
 
 /// The picture's file, beside its page's `index.html`.
-pub const FILE: &str = "share.png";
+pub const FILE: &str = common::hooks::SHARE_PICTURE;
 
 /// What a picture shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

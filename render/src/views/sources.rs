@@ -91,7 +91,7 @@ fn Revisions() -> impl IntoView {
             <p>{tr("What we changed after publishing, and why. The newest come first.")}</p>
             <ol class="revisions">
                 {revisions.into_iter().map(|x| view! {
-                    <li class="revision">
+                    <li class="revision" id=crate::feed::revision_anchor(x.id)>
                         <p class="revision-head">
                             <time datetime=x.when.iso()>{long_date(x.when)}</time>
                             ": " {x.what}

@@ -103,7 +103,7 @@ mod tests {
         // The page for unknown addresses has both languages on purpose: drawn for what it
         // looks up, not scanned for English.
         crate::render_not_found(None);
-        pages
+        pages + &crate::render_feed(Lang::Uk, Some("https://example.org/")).1
     }
 
     /// Every sharing picture's words in Ukrainian, and its description.
@@ -134,6 +134,8 @@ mod tests {
                 "Event: {text}",
                 "Correction: {text}",
                 "New",
+                // No peace text is dated after the snapshot yet.
+                "Peace text after the snapshot",
             ] {
                 tr(text);
             }
