@@ -5,7 +5,8 @@
 # selenium-webdriver and vnu-jar for the other engines and the HTML checker). With --test it
 # also installs from Debian what the tests drive: Chromium and poppler-utils, Firefox ESR,
 # WebKitGTK's WebDriver and MiniBrowser with Xvfb to run them in, and Java for the Nu Html
-# Checker (docs/browsers.md). Safe to run again and again.
+# Checker (docs/browsers.md), and into .tools/ the other programs the tests hand the build to:
+# WordPress's embed script and Python's feedparser. Safe to run again and again.
 #
 # Source it to get the PATH the build needs: `source scripts/setup.sh [--test]`.
 set -euo pipefail
@@ -84,6 +85,37 @@ if [ "${1:-}" = "--test" ]; then
     ($SUDO apt-get update -qq \
       && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}") &
     jobs_started+=("$!:${missing[*]}")
+  fi
+fi
+
+# What the tests run of other programs that read the explainer's files, pinned, in .tools/:
+# WordPress's own embed script (wp-includes/js/wp-embed.js) and its embed block's stylesheet,
+# unpacked from Debian's wordpress package without installing it (no PHP, no database), for
+# tests/browser/wordpress.test.mjs; and Python's feedparser from PyPI, in a virtual
+# environment, which reads the Atom feeds (tests/feeds/).
+if [ "${1:-}" = "--test" ]; then
+  WORDPRESS_VERSION="6.1.9+dfsg1-0+deb12u1"
+  WORDPRESS_DIR="$ROOT/.tools/wordpress-$WORDPRESS_VERSION"
+  if [ ! -f "$WORDPRESS_DIR/wp-embed.js" ]; then
+    say "unpacking WordPress $WORDPRESS_VERSION's embed script from Debian's package"
+    (
+      tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT; cd "$tmp"
+      apt-get download -qq "wordpress=$WORDPRESS_VERSION" 2>/dev/null \
+        || { apt-get update -qq && apt-get download -qq "wordpress=$WORDPRESS_VERSION"; }
+      dpkg-deb -x wordpress_*.deb unpacked
+      mkdir -p "$WORDPRESS_DIR.part"
+      cp unpacked/usr/share/wordpress/wp-includes/js/wp-embed.js "$WORDPRESS_DIR.part/"
+      cp unpacked/usr/share/wordpress/wp-includes/blocks/embed/style.css "$WORDPRESS_DIR.part/embed-block.css"
+      mv "$WORDPRESS_DIR.part" "$WORDPRESS_DIR"
+    ) &
+    jobs_started+=("$!:WordPress's wp-embed.js")
+  fi
+  FEEDPARSER_VERSION="6.0.11"
+  PYTHON_DIR="$ROOT/.tools/python"
+  if [ "$("$PYTHON_DIR/bin/python" -c 'import feedparser; print(feedparser.__version__)' 2>/dev/null)" != "$FEEDPARSER_VERSION" ]; then
+    say "installing feedparser $FEEDPARSER_VERSION from PyPI"
+    (python3 -m venv "$PYTHON_DIR" && "$PYTHON_DIR/bin/pip" install -q --disable-pip-version-check "feedparser==$FEEDPARSER_VERSION") &
+    jobs_started+=("$!:feedparser")
   fi
 fi
 

@@ -17,7 +17,13 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
   '.png': 'image/png',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
 };
+
+// Every file may be read from any origin, as GitHub Pages serves it: a card in a sandboxed
+// frame (WordPress's, whose origin is opaque) fetches its script and wasm with CORS.
+const SHARED = { 'access-control-allow-origin': '*' };
 
 /**
  * Serves `dir` at `prefix` (such as "/" or "/a/sub/folder/") on `port` of 127.0.0.1 (a free
@@ -50,7 +56,7 @@ export async function serve(dir, prefix = '/', headers = {}, { hold = () => null
         body = compressed.get(file);
         type['content-encoding'] = 'gzip';
       }
-      res.writeHead(200, { ...type, ...headers });
+      res.writeHead(200, { ...type, ...SHARED, ...headers });
       res.end(body);
     } catch {
       // As static hosts do (GitHub Pages, Netlify, Cloudflare Pages): the site's 404.html.

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sets up what the tests need, then runs them all: the native tests of the data check and
 # the logic, the docs' links, serve.sh run as a newcomer runs it, then against the release
-# build in dist/: the Nu Html Checker on every HTML file, the browser tests in headless
-# Chromium, ending with each browser test file's time, and last the same pages in Gecko
+# build in dist/: its feeds read by feedparser, the Nu Html Checker on every HTML file, the
+# browser tests in headless Chromium (with WordPress's own embed script among the parents),
+# ending with each browser test file's time, and last the same pages in Gecko
 # (Firefox ESR) and WebKit (WebKitGTK), side by side, their layout compared with Chromium's
 # (docs/browsers.md). For a quicker verdict while working: scripts/quick.sh.
 set -euo pipefail
@@ -30,6 +31,9 @@ node --test tests/serve/
 
 echo "== release build (trunk build --release)"
 trunk build --release
+
+echo "== the feeds and the sitemap, read by real parsers (tests/feeds/: Python's feedparser and XML parser)"
+node --test tests/feeds/
 
 # The checker needs little CPU (about 5 s of it): it runs beside the Chromium tests, and says
 # what it found after them.

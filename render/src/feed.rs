@@ -64,11 +64,7 @@ pub fn entries() -> Vec<Entry> {
     let r = record();
     let o = outline();
     let as_of = r.meta.as_of;
-    // Relative to the feed, at the edition's root: the positions' page is `./`.
-    let link = |state: UrlState| match state.to_address(o) {
-        address if address.starts_with('?') => format!("./{address}"),
-        address => address,
-    };
+    let link = |state: UrlState| state.to_address(o);
     let mut entries: Vec<Entry> = r
         .revisions
         .iter()
@@ -165,7 +161,13 @@ pub fn revision_anchor(id: &str) -> String {
 pub fn atom(site: Option<&str>) -> String {
     let r = record();
     let root = site.map_or(String::new(), |site| format!("{site}{}", lang().folder()));
-    let here = |address: &str| attr(&format!("{root}{address}"));
+    // Absolute on a known host; else relative to the feed, at the edition's root, where the
+    // positions' page is `./`.
+    let here = |address: &str| match address {
+        "" => attr(if root.is_empty() { "./" } else { &root }),
+        _ if root.is_empty() && address.starts_with('?') => attr(&format!("./{address}")),
+        _ => attr(&format!("{root}{address}")),
+    };
     let mut xml = String::new();
     xml.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     xml.push_str(&format!(
