@@ -91,15 +91,20 @@
   }
 
   // In an iframe: says the page's height to the embedding page whenever it changes, in the
-  // three formats newsroom pages listen for (model/src/embed.rs defines them, and a test
-  // holds this file to it): Pym.js (when the frame's address names its `childId`, and in
-  // answer to the parent's width notices), Datawrapper-style (`datawrapper-height`, for
-  // embed.js, keyed by the frame's `id` parameter) and AMP (`embed-size`). embed.js may load
+  // formats newsroom pages listen for (model/src/embed.rs defines them, and a test holds this
+  // file to it): Pym.js (when the frame's address names its `childId`, and in answer to the
+  // parent's width notices), Datawrapper-style (`datawrapper-height`, for embed.js, keyed by
+  // the frame's `id` parameter), AMP (`embed-size`) and WordPress's (below). embed.js may load
   // after the frame has spoken (the embed code loads it `async`): it then asks again.
   function reportHeight() {
     const valid = (id) => (id && /^[A-Za-z0-9_.:-]{1,64}$/.test(id) ? id : null);
     const child = valid(one('childId'));
     const id = valid(one('id')) || 'peace-talks-explainer';
+    // WordPress embeds a pasted address's oEmbed frame with a secret in its address
+    // (`#?secret=`), in a sandbox of its own origin, and shows it only once the frame says its
+    // height as `{message: 'height', value, secret}`, which it holds to 200-1000 px
+    // (wp-includes/js/wp-embed.js).
+    const secret = (/^#\?secret=([A-Za-z0-9]{1,64})$/.exec(location.hash) || [])[1];
     let last = 0;
     const height = () => Math.ceil(root.getBoundingClientRect().height);
     const send = (px) => {
@@ -107,15 +112,51 @@
       if (child) parent.postMessage(`pymxPYMx${child}xPYMxheightxPYMx${px}`, '*');
       parent.postMessage({ 'datawrapper-height': { [id]: px } }, '*');
       parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: px }, '*');
+      if (secret) parent.postMessage({ message: 'height', value: px, secret }, '*');
     };
-    new ResizeObserver(() => {
+    const changed = () => {
+      if (secret) fit();
       const px = height();
       if (px > 0 && px !== last) send(px);
-    }).observe(root);
+    };
+    new ResizeObserver(changed).observe(root);
+    // Chromium draws nothing in a frame of another origin while it is hidden, as WordPress
+    // hides its frame until it hears the height, so no ResizeObserver runs there: the height
+    // is also measured once the page has loaded.
+    document.addEventListener('DOMContentLoaded', changed);
+    window.addEventListener('load', changed);
     window.addEventListener('message', (event) => {
       const asked = typeof event.data === 'string' && child && event.data.startsWith(`pymxPYMx${child}xPYMxwidthxPYMx`);
       if (asked && /^[0-9.]+$/.test(event.data.slice(`pymxPYMx${child}xPYMxwidthxPYMx`.length))) send(height());
       if (event.data === 'peace-talks-explainer:height?') send(height());
+      if (secret && event.data && event.data.message === 'ready' && event.data.secret === secret) send(height());
     });
+    // WordPress's sandbox opens no tab and leaves the article's page alone, so a link is
+    // handed to WordPress, which follows it in the article's tab when it leads to the host the
+    // frame came from (the explainer's pages; a source elsewhere cannot open).
+    if (secret) {
+      document.addEventListener('click', (event) => {
+        const link = event.target instanceof Element && event.target.closest('a[href]');
+        if (!link || event.defaultPrevented || link.getAttribute('href').startsWith('#')) return;
+        event.preventDefault();
+        parent.postMessage({ message: 'link', value: link.href, secret }, '*');
+      });
+    }
+  }
+
+  // A card taller than WordPress lets a frame grow (1000 px) is cut to fit, over the end of
+  // its content a link to the rest in the full explainer (hooks.rs: CARD_BODY, CARD_MORE,
+  // FITTED). Run before each height is said: the content's own height (`scrollHeight`) tells
+  // whether it fits, whether or not it is cut already.
+  function fit() {
+    const body = document.querySelector('.card-body');
+    const more = document.querySelector('.card-more');
+    if (!body || !more) return;
+    const limit = 1000;
+    const rest = root.getBoundingClientRect().height - body.getBoundingClientRect().height;
+    const fits = Math.ceil(rest + body.scrollHeight) <= limit;
+    root.classList.toggle('fitted', !fits);
+    more.hidden = fits;
+    body.style.maxHeight = fits ? '' : `${Math.floor(limit - rest)}px`;
   }
 })();

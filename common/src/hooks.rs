@@ -272,6 +272,12 @@ pub const CARD_ATTR: &str = "data-card";
 /// A card's credit line's link to the same state in the full explainer, which the script
 /// keeps in step with the card (`controls/masthead.rs`).
 pub const CARD_CREDIT: &str = "card-credit";
+/// A card's content, between its notices and its credit line: `assets/start.js` cuts it to
+/// fit a frame that cannot grow (WordPress's, at most 1000 px tall), marking the root element
+/// [`FITTED`] and showing the card's [`CARD_MORE`] link to the rest.
+pub const CARD_BODY: &str = "card-body";
+pub const CARD_MORE: &str = "card-more";
+pub const FITTED: &str = "fitted";
 /// A card's notice of something its address asks that it cannot show, named by
 /// `model::cards::Problem::slug`; the script shows the ones that apply.
 pub const PROBLEM_ATTR: &str = "data-problem";

@@ -120,7 +120,7 @@ const OWN: &[(&str, &str)] = named![STANCE_VERSIONS_FILE, ALL_VERSIONS_ATTR, SHA
 
 /// The hooks that live outside the pages Rust draws: each, the file that writes or reads
 /// it, and how it is written there.
-fn elsewhere() -> [(&'static str, &'static str, String); 4] {
+fn elsewhere() -> [(&'static str, &'static str, String); 7] {
     let dataset = |attr: &str| format!("dataset.{}", attr.strip_prefix("data-").unwrap());
     [
         (
@@ -130,6 +130,9 @@ fn elsewhere() -> [(&'static str, &'static str, String); 4] {
         ),
         ("PAGE_ATTR", "assets/start.js", dataset(PAGE_ATTR)),
         ("CARD_ATTR", "assets/start.js", dataset(CARD_ATTR)),
+        ("CARD_BODY", "assets/start.js", format!("'.{CARD_BODY}'")),
+        ("CARD_MORE", "assets/start.js", format!("'.{CARD_MORE}'")),
+        ("FITTED", "style/main.css", format!(".{FITTED} ")),
         (
             "APP_ATTR",
             "tests/browser/harness.mjs",

@@ -15,7 +15,9 @@ use super::positions::{IssueRow, PartiesHead};
 use super::timeline::EventItem;
 use crate::drawing::{link_to, outline, record};
 use crate::words::{long_date, tr, trf};
-use common::hooks::{view_id, CARD_CREDIT, MAIN, POSITIONS_TABLE, READING_DATE};
+use common::hooks::{
+    view_id, CARD_BODY, CARD_CREDIT, CARD_MORE, MAIN, POSITIONS_TABLE, READING_DATE,
+};
 
 /// A card's title, as its heading and its page's title say it.
 pub fn card_heading(card: Card) -> String {
@@ -45,7 +47,7 @@ pub fn CardPage(card: Card) -> impl IntoView {
         <main id=MAIN class="card-page">
             <Problems card/>
             // The view's id, as on its page: the script finds the view's parts within it.
-            <div class="card-body" id=view_id(card.view())>
+            <div class=CARD_BODY id=view_id(card.view())>
             {match card {
                 Card::Issue(issue) => view! {
                     <h1 class="card-title" id=CARD_TITLE_ID>{card_heading(card)}</h1>
@@ -76,6 +78,7 @@ pub fn CardPage(card: Card) -> impl IntoView {
                     </ol>
                 }.into_any(),
             }}
+            <More card/>
             </div>
             <Credit card/>
         </main>
@@ -105,6 +108,21 @@ fn Problems(card: Card) -> impl IntoView {
             }
         })
         .collect_view()
+}
+
+/// Where a frame cannot grow to the card's height (WordPress stops at 1000 px), the card is
+/// cut to fit, and this link, over its end, leads to the rest in the full explainer; hidden
+/// until `assets/start.js` cuts it.
+#[component]
+fn More(card: Card) -> impl IntoView {
+    let o = outline();
+    view! {
+        <p class=CARD_MORE hidden>
+            <a class="button" href=link_to(&card.explainer_state(&card.state("", o), o))>
+                {tr("See the rest in the explainer")}
+            </a>
+        </p>
+    }
 }
 
 /// "From the Russia–Ukraine peace talks explainer, as of 22 January 2026": a link to the
