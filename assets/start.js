@@ -90,6 +90,40 @@
     document.addEventListener('click', early, { capture: true });
   }
 
+  // "Cite this" (render/src/views/cite_this.rs, common/src/hooks.rs): each field's template
+  // with what only the reader's browser knows filled in, the page's address (as the address
+  // bar has it, with the reader's choices, less what only a frame needs) and the day it is
+  // read, when the reader opens it and before a copy. Here, not in the wasm: a card needs no
+  // wasm for it.
+  const citeBlanks = () => {
+    const query = location.search.slice(1).split('&').filter((pair) => pair && !/^(embed|id|childId)(=|$)/.test(pair));
+    const address = location.origin + location.pathname + (query.length ? `?${query.join('&')}` : '');
+    const now = new Date();
+    const read = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+    for (const id of ['cite-text', 'cite-bibtex']) {
+      const field = document.getElementById(id);
+      const template = field && field.dataset.template;
+      if (template) field.value = template.replace('{address}', () => address).replace('{read}', () => read);
+    }
+  };
+  document.addEventListener('toggle', (event) => {
+    if (event.target instanceof Element && event.target.matches('.cite-this[open]')) citeBlanks();
+  }, true);
+  document.addEventListener('click', (event) => {
+    const button = event.target instanceof Element && event.target.closest('[data-copy]');
+    const field = button && document.getElementById(button.dataset.copy);
+    if (!field) return;
+    citeBlanks();
+    const status = button.closest('.cite-this').querySelector('.cite-status');
+    const say = (done) => { status.textContent = done ? status.dataset.copied : status.dataset.failed; };
+    const byHand = () => {
+      field.select();
+      try { return document.execCommand('copy'); } catch { return false; }
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(field.value).then(() => say(true), () => say(byHand()));
+    else say(byHand());
+  });
+
   // In an iframe: says the page's height to the embedding page whenever it changes, in the
   // formats newsroom pages listen for (model/src/embed.rs defines them, and a test holds this
   // file to it): Pym.js (when the frame's address names its `childId`, and in answer to the

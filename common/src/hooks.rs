@@ -244,6 +244,21 @@ pub const EDITION_ATTR: &str = "data-edition";
 
 // ---- The stances' other versions ----
 
+/// "Cite this" (`render/src/views/cite_this.rs`): its two fields, the citation as text and
+/// as BibTeX, each written from the template in its [`CITE_TEMPLATE_ATTR`] with the page's
+/// address and the day it is read, which the pre-render cannot know, filled in by
+/// `assets/start.js` (so a card needs no wasm for it); its copy buttons ([`CITE_COPY_ATTR`]
+/// names the field), and where it says how a copy went.
+pub const CITE_TEXT: &str = "cite-text";
+pub const CITE_BIBTEX: &str = "cite-bibtex";
+pub const CITE_TEMPLATE_ATTR: &str = "data-template";
+pub const CITE_COPY_ATTR: &str = "data-copy";
+pub const CITE_STATUS: &str = "cite-status";
+/// The blanks of a citation's template: the page's address, and the day it was read
+/// (`YYYY-MM-DD`).
+pub const CITE_ADDRESS: &str = "{address}";
+pub const CITE_READ: &str = "{read}";
+
 /// Each page's and card's sharing picture, beside its `index.html`: link previews show it, and
 /// the Embed dialog's code falls back on it where a frame is dropped.
 pub const SHARE_PICTURE: &str = "share.png";

@@ -120,7 +120,7 @@ const OWN: &[(&str, &str)] = named![STANCE_VERSIONS_FILE, ALL_VERSIONS_ATTR, SHA
 
 /// The hooks that live outside the pages Rust draws: each, the file that writes or reads
 /// it, and how it is written there.
-fn elsewhere() -> [(&'static str, &'static str, String); 7] {
+fn elsewhere() -> [(&'static str, &'static str, String); 14] {
     let dataset = |attr: &str| format!("dataset.{}", attr.strip_prefix("data-").unwrap());
     [
         (
@@ -133,6 +133,29 @@ fn elsewhere() -> [(&'static str, &'static str, String); 7] {
         ("CARD_BODY", "assets/start.js", format!("'.{CARD_BODY}'")),
         ("CARD_MORE", "assets/start.js", format!("'.{CARD_MORE}'")),
         ("FITTED", "style/main.css", format!(".{FITTED} ")),
+        ("CITE_TEXT", "assets/start.js", format!("'{CITE_TEXT}'")),
+        ("CITE_BIBTEX", "assets/start.js", format!("'{CITE_BIBTEX}'")),
+        (
+            "CITE_TEMPLATE_ATTR",
+            "assets/start.js",
+            dataset(CITE_TEMPLATE_ATTR),
+        ),
+        (
+            "CITE_COPY_ATTR",
+            "assets/start.js",
+            format!("[{CITE_COPY_ATTR}]"),
+        ),
+        (
+            "CITE_STATUS",
+            "assets/start.js",
+            format!("'.{CITE_STATUS}'"),
+        ),
+        (
+            "CITE_ADDRESS",
+            "assets/start.js",
+            format!("'{CITE_ADDRESS}'"),
+        ),
+        ("CITE_READ", "assets/start.js", format!("'{CITE_READ}'")),
         (
             "APP_ATTR",
             "tests/browser/harness.mjs",

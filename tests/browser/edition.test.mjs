@@ -312,7 +312,7 @@ test("each edition's head: its language's title, description and cards, and href
       description: await attr('meta[name="description"]', 'content'),
       card: await attr('meta[property="og:title"]', 'content'),
       locale: await attr('meta[property="og:locale"]', 'content'),
-      alternates: await page.locator('link[rel="alternate"]').evaluateAll((links) =>
+      alternates: await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
         Object.fromEntries(links.map((l) => [l.hreflang, new URL(l.getAttribute('href'), location.href).pathname]))),
       switchTo: await attr('.language-switch', 'hreflang'),
     };

@@ -81,6 +81,7 @@ pub fn CardPage(card: Card) -> impl IntoView {
             <More card/>
             </div>
             <Credit card/>
+            <super::cite_this::CiteThis/>
         </main>
     }
 }

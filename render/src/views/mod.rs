@@ -7,6 +7,7 @@ mod as_of;
 mod cards;
 mod chips;
 mod cite;
+mod cite_this;
 mod colour;
 mod disclosure;
 mod issue_groups;
@@ -59,6 +60,8 @@ pub fn App(view: View) -> impl IntoView {
                     }}
                 </section>
             </div>
+            // In <main>, which a switch to another view swaps whole: its title is the view's.
+            <cite_this::CiteThis/>
         </main>
         <masthead::Footer/>
     }
