@@ -30,7 +30,7 @@ pub fn CiteThis() -> impl IntoView {
             </textarea>
             <button type="button" class="button" data-copy=CITE_TEXT>{tr("Copy citation")}</button>
             <label for=CITE_BIBTEX>{tr("As BibTeX")}</label>
-            <textarea class="input" id=CITE_BIBTEX readonly rows="8" data-template=bibtex.clone()>
+            <textarea class="input" id=CITE_BIBTEX readonly rows="9" data-template=bibtex.clone()>
                 {unfilled(&bibtex)}
             </textarea>
             <button type="button" class="button" data-copy=CITE_BIBTEX>{tr("Copy BibTeX")}</button>
