@@ -1,4 +1,5 @@
-//! The top of the page: title, the "as of" date and the state of play; and the footer. In
+//! The top of the page: title, the "as of" date, and on the front page the standfirst and the
+//! state of play; and the footer. In
 //! embed mode the stylesheet hides the chrome (the root's `embedded` class) and shows the
 //! link out to the full page instead, whose address the script keeps up to date.
 
@@ -25,10 +26,16 @@ pub fn Masthead() -> impl IntoView {
                 {tr("Open the full explainer")} <span aria-hidden="true">" ↗"</span>
                 <span class="visually-hidden">{tr(" (opens in a new tab)")}</span>
             </a>
-            <p class="standfirst">{meta.standfirst}</p>
             <ShareBar/>
         </header>
     }
+}
+
+/// What the explainer is about, in two sentences: on the front page only, with the state of
+/// play. Every other page opens on its view under a compact masthead.
+#[component]
+pub fn Standfirst() -> impl IntoView {
+    view! { <p class="standfirst">{record().meta.standfirst}</p> }
 }
 
 /// A link to the same page in the other edition, written in that edition's language. The

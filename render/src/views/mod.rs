@@ -10,6 +10,7 @@ mod cite;
 mod cite_this;
 mod colour;
 mod disclosure;
+mod get_data;
 mod issue_groups;
 mod land;
 mod links;
@@ -47,7 +48,12 @@ pub fn App(view: View) -> impl IntoView {
         <a class="skip-link" href="#views">{tr("Skip to the main content")}</a>
         <masthead::Masthead/>
         <main id=MAIN>
-            {(view == View::Positions).then(masthead::StateOfPlay)}
+            // The front page's own opening; in <main>, so a switch to another view drops it and
+            // the masthead above is compact (the stylesheet tells them apart by it).
+            {(view == View::Positions).then(|| view! {
+                <masthead::Standfirst/>
+                <masthead::StateOfPlay/>
+            })}
             <div id="views" class="views" tabindex="-1">
                 <nav::ViewNav/>
                 <section class="panel" id=view_id(view) aria-labelledby=view_title_id(view)>

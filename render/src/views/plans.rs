@@ -46,6 +46,7 @@ pub fn Plans() -> impl IntoView {
         </p>
         <DocumentPicker/>
         <PlansTable/>
+        <super::get_data::GetTheData/>
     }
 }
 

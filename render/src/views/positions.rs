@@ -67,6 +67,7 @@ pub fn Positions() -> impl IntoView {
             <PartiesHead/>
             {issue_groups(columns, |issue| view! { <IssueRow issue/> })}
         </table>
+        <super::get_data::GetTheData/>
         <LandMaps/>
     }
 }

@@ -50,6 +50,7 @@ pub fn Timeline() -> impl IntoView {
             <p class="era-note">{tr("What happened after the snapshot date. These events are not part of the state of play above.")}</p>
             <EventList events=part(true)/>
         </section>
+        <super::get_data::GetTheData/>
     }
 }
 
