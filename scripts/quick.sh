@@ -2,7 +2,7 @@
 # The quick verdict for developers, within about two minutes warm: the native tests, a
 # development build (no release optimisation: no LTO, no wasm-opt, no minifying or
 # precompressing), and the browser tests' behaviour checks at one width and one theme, two
-# files at a time: 84 s after a one-line change in render/src/views/. The axe matrix, the
+# files at a time: 94 s after a one-line change in render/src/views/. The axe matrix, the
 # width and theme checks, the sweeps over every page, card and address, and the hosting
 # checks are the full run's (scripts/test.sh, as CI runs; docs/testing.md says which).
 # Builds into dist/, like the full run: run scripts/test.sh or trunk build --release before

@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, eventually } from './harness.mjs';
+import { suite, eventually, fullRunOnly } from './harness.mjs';
 
 const t = suite();
 const SUB_PAGES = ['plans/', 'timeline/', 'people/', 'sources/'];
@@ -23,7 +23,8 @@ const layout = (page) => page.evaluate(() => {
 });
 
 for (const edition of ['', 'uk/']) {
-  test(`on a 375 × 667 phone every page of ${edition || 'the English edition '}but the front opens on its view, under a one-line title`, async () => {
+  // The quick tier runs the English edition's.
+  test(`on a 375 × 667 phone every page of ${edition || 'the English edition '}but the front opens on its view, under a one-line title`, edition ? fullRunOnly : {}, async () => {
     for (const where of SUB_PAGES) {
       const page = await t.visit(`${edition}${where}`, { width: 375, height: 667 });
       const at = await layout(page);
