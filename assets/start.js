@@ -99,11 +99,16 @@
     const query = location.search.slice(1).split('&').filter((pair) => pair && !/^(embed|id|childId)(=|$)/.test(pair));
     const address = location.origin + location.pathname + (query.length ? `?${query.join('&')}` : '');
     const now = new Date();
-    const read = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+    const [y, m, d] = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0'));
+    const iso = `${y}-${m}-${d}`;
+    // In figures, as each edition cites a date: ДСТУ 8302 writes 06.12.2026.
+    const read = root.lang === 'uk' ? `${d}.${m}.${y}` : iso;
     for (const id of ['cite-text', 'cite-bibtex']) {
       const field = document.getElementById(id);
       const template = field && field.dataset.template;
-      if (template) field.value = template.replace('{address}', () => address).replace('{read}', () => read);
+      if (template) {
+        field.value = template.replace('{address}', () => address).replace('{read-iso}', () => iso).replace('{read}', () => read);
+      }
     }
   };
   document.addEventListener('toggle', (event) => {

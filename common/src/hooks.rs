@@ -254,10 +254,12 @@ pub const CITE_BIBTEX: &str = "cite-bibtex";
 pub const CITE_TEMPLATE_ATTR: &str = "data-template";
 pub const CITE_COPY_ATTR: &str = "data-copy";
 pub const CITE_STATUS: &str = "cite-status";
-/// The blanks of a citation's template: the page's address, and the day it was read
-/// (`YYYY-MM-DD`).
+/// The blanks of a citation's template: the page's address, and the day it was read, as the
+/// edition writes a date in figures (`2026-12-06`; `06.12.2026` in Ukrainian, as ДСТУ 8302
+/// cites) and as BibTeX's `urldate` wants it (`2026-12-06`).
 pub const CITE_ADDRESS: &str = "{address}";
 pub const CITE_READ: &str = "{read}";
+pub const CITE_READ_ISO: &str = "{read-iso}";
 
 /// Each page's and card's sharing picture, beside its `index.html`: link previews show it, and
 /// the Embed dialog's code falls back on it where a frame is dropped.

@@ -120,7 +120,7 @@ const OWN: &[(&str, &str)] = named![STANCE_VERSIONS_FILE, ALL_VERSIONS_ATTR, SHA
 
 /// The hooks that live outside the pages Rust draws: each, the file that writes or reads
 /// it, and how it is written there.
-fn elsewhere() -> [(&'static str, &'static str, String); 14] {
+fn elsewhere() -> [(&'static str, &'static str, String); 15] {
     let dataset = |attr: &str| format!("dataset.{}", attr.strip_prefix("data-").unwrap());
     [
         (
@@ -156,6 +156,11 @@ fn elsewhere() -> [(&'static str, &'static str, String); 14] {
             format!("'{CITE_ADDRESS}'"),
         ),
         ("CITE_READ", "assets/start.js", format!("'{CITE_READ}'")),
+        (
+            "CITE_READ_ISO",
+            "assets/start.js",
+            format!("'{CITE_READ_ISO}'"),
+        ),
         (
             "APP_ATTR",
             "tests/browser/harness.mjs",

@@ -70,9 +70,11 @@ test("a card's citation fills in without the wasm, in the edition's language", a
   const page = await t.visit(`uk/cards/event/${event}/`, { ready: false });
   page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
   const text = await openCitation(page, 'Як цитувати');
-  assert.ok(text.endsWith(`${t.server.url}uk/cards/event/${event}/ (дата звернення: ${await today(page)}).`), text);
+  const [y, m, d] = (await today(page)).split('-');
+  assert.ok(text.endsWith(` р. URL: ${t.server.url}uk/cards/event/${event}/ (дата звернення: ${d}.${m}.${y}).`), text);
   assert.match(text, /^Матеріал про мирні переговори між Росією та Україною\. «[^»]+»\. Версія від /);
-  assert.ok((await page.locator('#cite-bibtex').inputValue()).includes('langid = {ukrainian}'));
+  const bibtex = await page.locator('#cite-bibtex').inputValue();
+  assert.ok(bibtex.includes('langid = {ukrainian}') && bibtex.includes(`urldate = {${y}-${m}-${d}}`), bibtex);
   assert.deepEqual(wasm, [], 'an event card fetches no wasm for its citation');
 });
 

@@ -7,7 +7,7 @@
 
 use crate::drawing::{lang, record};
 use crate::words::{long_date, tr, trf};
-use common::hooks::{CITE_ADDRESS, CITE_BIBTEX, CITE_READ, CITE_STATUS, CITE_TEXT};
+use common::hooks::{CITE_ADDRESS, CITE_BIBTEX, CITE_READ, CITE_READ_ISO, CITE_STATUS, CITE_TEXT};
 use leptos::prelude::*;
 use model::lang::Lang;
 
@@ -19,6 +19,7 @@ pub fn CiteThis() -> impl IntoView {
     let unfilled = |template: &str| {
         template
             .replace(CITE_ADDRESS, tr("[the page's address]"))
+            .replace(CITE_READ_ISO, tr("[the date you read it]"))
             .replace(CITE_READ, tr("[the date you read it]"))
     };
     view! {
@@ -43,7 +44,7 @@ pub fn CiteThis() -> impl IntoView {
 
 /// The citation as text, with the script's blanks: "The Russia–Ukraine peace talks
 /// explainer. “Timeline — …”. Version of 6 December 2026. {address} (accessed {read})."
-/// The day read is written `YYYY-MM-DD` in both editions: the script needs no month names.
+/// The day read is written in figures (`hooks::CITE_READ`): the script needs no month names.
 fn citation() -> String {
     trf(
         "{explainer}. “{title}”. Version of {version}. {address} (accessed {read}).",
@@ -74,7 +75,7 @@ fn bibtex() -> String {
         format!("{{{{{escaped}}}}}")
     };
     format!(
-        "@misc{{peace-talks-explainer-{iso},\n  author = {author},\n  title = {title},\n  year = {{{year}}},\n  version = {{{iso}}},\n  url = {{{CITE_ADDRESS}}},\n  urldate = {{{CITE_READ}}},\n  langid = {{{langid}}}\n}}",
+        "@misc{{peace-talks-explainer-{iso},\n  author = {author},\n  title = {title},\n  year = {{{year}}},\n  version = {{{iso}}},\n  url = {{{CITE_ADDRESS}}},\n  urldate = {{{CITE_READ_ISO}}},\n  langid = {{{langid}}}\n}}",
         iso = version.iso(),
         author = braced(tr("The Russia–Ukraine peace talks explainer")),
         title = braced(&crate::head::words().title),
@@ -106,7 +107,7 @@ mod tests {
             for line in [
                 "  author = {{The Russia–Ukraine peace talks explainer}},",
                 "  url = {{address}},",
-                "  urldate = {{read}},",
+                "  urldate = {{read-iso}},",
                 "  langid = {english}",
             ] {
                 assert!(bibtex.contains(line), "{line} in {bibtex}");
