@@ -220,6 +220,9 @@ async function exercise(t, engine) {
       await tab.click('.view-nav a[href$="timeline/"]');
       assert.ok(await until(tab, () => document.getElementById('view-timeline') && location.pathname.endsWith('/timeline/'), null, 5000), 'the timeline');
       assert.ok(await tab.run(() => window.stayed === true), 'the switch did not reload the page');
+      // The switch ends by focusing the view's heading, a frame later, which may scroll the
+      // page: a click before then can land where the chip no longer is.
+      assert.ok(await until(tab, () => document.activeElement?.classList.contains('panel-title'), null, 5000), "the timeline's heading has the focus");
 
       // A track filter.
       const track = tracks.find((x) => x.id === 'nuclear-safety');
