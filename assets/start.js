@@ -95,9 +95,14 @@
   // bar has it, with the reader's choices, less what only a frame needs) and the day it is
   // read, when the reader opens it and before a copy. Here, not in the wasm: a card needs no
   // wasm for it.
-  const citeBlanks = () => {
+  // The page's address as the address bar has it (the script keeps the reader's choices
+  // there), less what only a frame needs.
+  const ownAddress = () => {
     const query = location.search.slice(1).split('&').filter((pair) => pair && !/^(embed|id|childId)(=|$)/.test(pair));
-    const address = location.origin + location.pathname + (query.length ? `?${query.join('&')}` : '');
+    return location.origin + location.pathname + (query.length ? `?${query.join('&')}` : '');
+  };
+  const citeBlanks = () => {
+    const address = ownAddress();
     const now = new Date();
     const [y, m, d] = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0'));
     const iso = `${y}-${m}-${d}`;
@@ -128,6 +133,19 @@
     if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(field.value).then(() => say(true), () => say(byHand()));
     else say(byHand());
   });
+
+  // Share (the Web Share API, which most desktop browsers lack): its button, beside Copy
+  // link, shows only where the browser has it, and hands it the page's title and address. A
+  // reader who cancels is no error.
+  if (navigator.share) {
+    document.addEventListener('DOMContentLoaded', () => {
+      for (const button of document.querySelectorAll('[data-share]')) button.hidden = false;
+    });
+    document.addEventListener('click', (event) => {
+      if (!(event.target instanceof Element && event.target.closest('[data-share]'))) return;
+      navigator.share({ title: document.title, url: ownAddress() }).catch(() => {});
+    });
+  }
 
   // In an iframe: says the page's height to the embedding page whenever it changes, in the
   // formats newsroom pages listen for (model/src/embed.rs defines them, and a test holds this

@@ -261,6 +261,10 @@ pub const CITE_ADDRESS: &str = "{address}";
 pub const CITE_READ: &str = "{read}";
 pub const CITE_READ_ISO: &str = "{read-iso}";
 
+/// The Share button, beside Copy link: `assets/start.js` shows it where the browser can hand
+/// the page to the device's own sharing (the Web Share API) and does so when pressed.
+pub const SHARE_ATTR: &str = "data-share";
+
 /// Each page's and card's sharing picture, beside its `index.html`: link previews show it, and
 /// the Embed dialog's code falls back on it where a frame is dropped.
 pub const SHARE_PICTURE: &str = "share.png";

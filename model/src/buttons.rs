@@ -29,13 +29,10 @@ pub enum Action {
     /// Open the Embed dialog on one card (`crate::cards::Card`), which the button names in
     /// its `data-card`.
     EmbedCard,
-    /// Hand the page's address to the device's own sharing (the Web Share API), where it
-    /// has one.
-    Share,
 }
 
 impl Action {
-    pub const ALL: [Action; 11] = [
+    pub const ALL: [Action; 10] = [
         Action::AsOfPrevious,
         Action::AsOfNext,
         Action::AsOfBack,
@@ -46,7 +43,6 @@ impl Action {
         Action::CopyCode,
         Action::CloseEmbed,
         Action::EmbedCard,
-        Action::Share,
     ];
 
     /// The action as its data attribute says it.
@@ -62,7 +58,6 @@ impl Action {
             Action::CopyCode => "copy-code",
             Action::CloseEmbed => "close-embed",
             Action::EmbedCard => "embed-card",
-            Action::Share => "share",
         }
     }
 

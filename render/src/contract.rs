@@ -120,7 +120,7 @@ const OWN: &[(&str, &str)] = named![STANCE_VERSIONS_FILE, ALL_VERSIONS_ATTR, SHA
 
 /// The hooks that live outside the pages Rust draws: each, the file that writes or reads
 /// it, and how it is written there.
-fn elsewhere() -> [(&'static str, &'static str, String); 15] {
+fn elsewhere() -> [(&'static str, &'static str, String); 16] {
     let dataset = |attr: &str| format!("dataset.{}", attr.strip_prefix("data-").unwrap());
     [
         (
@@ -161,6 +161,7 @@ fn elsewhere() -> [(&'static str, &'static str, String); 15] {
             "assets/start.js",
             format!("'{CITE_READ_ISO}'"),
         ),
+        ("SHARE_ATTR", "assets/start.js", format!("[{SHARE_ATTR}]")),
         (
             "APP_ATTR",
             "tests/browser/harness.mjs",

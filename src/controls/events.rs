@@ -117,7 +117,6 @@ fn act(page: &mut Page, action: Action, button: &Element) {
         Action::EmbedCard => share::open_card(page, button),
         Action::CopyCode => share::copy_code(page),
         Action::CloseEmbed => share::close(),
-        Action::Share => share::share(page),
     }
 }
 

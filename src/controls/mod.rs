@@ -8,7 +8,7 @@
 //!   stances' other versions, fetched when the "as of" control needs them.
 //! - one file per part of the page: `as_of` (and the cells it switches), `pickers`,
 //!   `plans`, `timeline`, `tracks`, `selection`, `links`, `disclosures`, `share`
-//!   (Copy link, Share and the Embed dialog), `masthead`.
+//!   (Copy link and the Embed dialog), `masthead`.
 //! - `address.rs` (the address bar), `card.rs` (what only a card's page has), `frame.rs`
 //!   (whether the page is framed),
 //!   `clipboard.rs`, `dom.rs` (small DOM helpers).
@@ -44,7 +44,6 @@ pub fn start() {
     pages::pin_head_links();
     page::install(Page::new(address::read(), framed));
     events::listen_all();
-    share::offer_share();
     with_page(|page| {
         page.draw_start();
         // A link's messy address (unknown or repeated parameters) becomes the canonical one.

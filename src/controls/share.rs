@@ -5,14 +5,13 @@
 use super::address::{card_link, page_link, root};
 use super::clipboard::copy_text;
 use super::dom::{
-    all, by_id, document, first, focus, of_class, page_lang, query, set_hidden, set_text, text_of,
-    window,
+    all, by_id, first, focus, of_class, page_lang, query, set_hidden, set_text, text_of, window,
 };
 use super::page::Page;
 use common::hooks::{
-    card_heading, view_title_id, Action, ACTION_ATTR, CARD_ATTR, DIALOG_STATUS, EMBED_CODE,
-    EMBED_DIALOG, EMBED_LINK, EMBED_OPEN, EMBED_PREVIEW, FOR_CARD, FOR_VIEW, MASTHEAD,
-    SHARE_PICTURE, SHARE_STATUS, START_SCRIPT,
+    card_heading, view_title_id, CARD_ATTR, DIALOG_STATUS, EMBED_CODE, EMBED_DIALOG, EMBED_LINK,
+    EMBED_OPEN, EMBED_PREVIEW, FOR_CARD, FOR_VIEW, MASTHEAD, SHARE_PICTURE, SHARE_STATUS,
+    START_SCRIPT,
 };
 use common::labels::{copy_result, frame_title, Copied};
 use common::outline;
@@ -22,7 +21,6 @@ use model::embed::{
     iframe_code, Framed, ASK_HEIGHT, DATAWRAPPER_HEIGHT, DEFAULT_FRAME_ID, DEFAULT_HEIGHT,
 };
 use std::cell::{Cell, RefCell};
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlDialogElement, HtmlIFrameElement, HtmlTextAreaElement, MessageEvent};
 
@@ -162,40 +160,6 @@ pub fn copy_code(page: &Page) {
 
 fn card() -> Option<Card> {
     CARD.with(Cell::get)
-}
-
-/// Shows the Share button where the browser can share (the Web Share API, which most
-/// desktop browsers lack: the button stays hidden there).
-pub fn offer_share() {
-    if share_function().is_some() {
-        for button in all(&format!("[{ACTION_ATTR}=\"{}\"]", Action::Share.attr())) {
-            set_hidden(&button, false);
-        }
-    }
-}
-
-/// `navigator.share({title, url})` with the page's title and the address Copy link gives;
-/// the browser asks the reader where to, and a reader who cancels is no error.
-pub fn share(page: &Page) {
-    let Some(share) = share_function() else {
-        return;
-    };
-    let data = Object::new();
-    let _ = Reflect::set(&data, &"title".into(), &document().title().into());
-    let _ = Reflect::set(&data, &"url".into(), &link(page).into());
-    let shared = share.call1(&window().navigator(), &data);
-    if let Ok(promise) = shared.and_then(|p| p.dyn_into::<js_sys::Promise>()) {
-        let ignore = Closure::<dyn FnMut(JsValue)>::once(|_: JsValue| {});
-        let _ = promise.catch(&ignore);
-        ignore.forget();
-    }
-}
-
-fn share_function() -> Option<js_sys::Function> {
-    Reflect::get(&window().navigator(), &"share".into())
-        .ok()?
-        .dyn_into()
-        .ok()
 }
 
 /// The address to share: the card's page, or the view's.

@@ -32,8 +32,8 @@ pub fn ShareBar() -> impl IntoView {
     view! {
         <div class="share needs-app">
             <button type="button" class="share-button button" data-action=Action::CopyLink.attr()>{tr("Copy link")}</button>
-            // Shown by the script where the device has its own sharing (the Web Share API).
-            <button type="button" class="share-button button" data-action=Action::Share.attr() hidden>{tr("Share")}</button>
+            // Shown by assets/start.js where the device has its own sharing (the Web Share API).
+            <button type="button" class="share-button button" data-share="" hidden>{tr("Share")}</button>
             <button type="button" class="share-button button" id=EMBED_OPEN data-action=Action::OpenEmbed.attr()>{tr("Embed")}</button>
             <span class=SHARE_STATUS role="status"></span>
         </div>
