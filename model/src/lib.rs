@@ -11,6 +11,8 @@
 //! - [`lanes`]: the geometry of the tracks picture (swimlanes over time).
 //! - [`url_state`]: the reader's choices as a query string, and back.
 //! - [`moves`]: where the page's links take the reader, from any state, and where they land.
+//! - [`search`]: the words of a text and of a reader's query, per language, for the search
+//!   over the whole record.
 //! - [`cards`]: the embed cards (one issue, the maps, a comparison, an event): their
 //!   addresses, and what a card's address asks that it cannot show.
 //! - [`buttons`]: what the page's buttons and chips ask of the script.
@@ -30,6 +32,7 @@ pub mod lanes;
 pub mod lang;
 pub mod moves;
 pub mod outline;
+pub mod search;
 pub mod steps;
 pub mod types;
 pub mod url_state;

@@ -25,6 +25,8 @@ mod land_map;
 mod oembed;
 #[cfg(test)]
 mod published;
+#[cfg(test)]
+mod search_index;
 pub mod share_image;
 mod sitemap;
 #[cfg(test)]
