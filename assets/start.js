@@ -147,6 +147,15 @@
     });
   }
 
+  // The search box (render/src/views/search.rs): its module and the edition's index load
+  // only when the reader first focuses it.
+  document.addEventListener('focusin', (event) => {
+    const input = event.target;
+    if (!(input instanceof HTMLInputElement) || input.id !== 'site-search' || input.dataset.loaded) return;
+    input.dataset.loaded = 'true';
+    import(new URL('search.js', tag.src).href).then((search) => search.attach(input));
+  });
+
   // In an iframe: says the page's height to the embedding page whenever it changes, in the
   // formats newsroom pages listen for (model/src/embed.rs defines them, and a test holds this
   // file to it): Pym.js (when the frame's address names its `childId`, and in answer to the

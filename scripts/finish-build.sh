@@ -25,5 +25,6 @@ if [ "${TRUNK_PROFILE:-}" = "release" ]; then
   # The start script too: every page loads it first, and its comments are most of it (4.5 KB
   # gzip as written, 2.0 KB minified). embed.js stays as written, for newsrooms to read.
   npx --no-install terser "$TRUNK_STAGING_DIR/start.js" --compress --mangle --output "$TRUNK_STAGING_DIR/start.js"
+  npx --no-install terser "$TRUNK_STAGING_DIR/search.js" --module --compress --mangle --output "$TRUNK_STAGING_DIR/search.js"
   node scripts/precompress.mjs
 fi

@@ -10,7 +10,7 @@ const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('no folder: Trunk sets TRUNK_STAGING_DIR, or pass one');
 // Recursive: the Ukrainian edition's page and downloads are in uk/.
 for (const name of await fs.readdir(dir, { recursive: true })) {
-  if (!/\.(html|js|css|wasm|svg)$/.test(name)) continue;
+  if (!/\.(html|js|css|wasm|svg|json|xml)$/.test(name)) continue;
   const bytes = await fs.readFile(path.join(dir, name));
   await fs.writeFile(path.join(dir, `${name}.gz`), zlib.gzipSync(bytes, { level: 9 }));
   await fs.writeFile(

@@ -261,6 +261,13 @@ pub const CITE_ADDRESS: &str = "{address}";
 pub const CITE_READ: &str = "{read}";
 pub const CITE_READ_ISO: &str = "{read-iso}";
 
+/// The search box in the masthead (`render/src/views/search.rs`): `assets/start.js` loads
+/// `assets/search.js` when the reader first focuses it, which fills its listbox and says the
+/// count in its status.
+pub const SEARCH_INPUT: &str = "site-search";
+pub const SEARCH_RESULTS: &str = "site-search-results";
+pub const SEARCH_STATUS: &str = "site-search-status";
+
 /// The Share button, beside Copy link: `assets/start.js` shows it where the browser can hand
 /// the page to the device's own sharing (the Web Share API) and does so when pressed.
 pub const SHARE_ATTR: &str = "data-share";

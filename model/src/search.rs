@@ -13,7 +13,7 @@ pub fn words(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut word = String::new();
     for c in text.chars() {
-        if matches!(c, '\'' | '’' | 'ʼ' | '‘' | '`') {
+        if APOSTROPHES.contains(c) {
             continue;
         }
         if c.is_alphanumeric() {
@@ -30,81 +30,120 @@ pub fn words(text: &str) -> Vec<String> {
     out
 }
 
-/// A Latin letter without its accent (the record's names: Bürgenstock, Élysée, Erdoğan).
+/// Latin letters and the letter each folds to (the record's names: Bürgenstock, Élysée,
+/// Erdoğan). A table, so the browser's search (`assets/search.js`) folds by the same one,
+/// which the index file carries.
+pub const PLAIN: &[(char, char)] = &[
+    ('á', 'a'),
+    ('à', 'a'),
+    ('â', 'a'),
+    ('ä', 'a'),
+    ('ã', 'a'),
+    ('å', 'a'),
+    ('é', 'e'),
+    ('è', 'e'),
+    ('ê', 'e'),
+    ('ë', 'e'),
+    ('í', 'i'),
+    ('ì', 'i'),
+    ('î', 'i'),
+    ('ï', 'i'),
+    ('ı', 'i'),
+    ('ó', 'o'),
+    ('ò', 'o'),
+    ('ô', 'o'),
+    ('ö', 'o'),
+    ('õ', 'o'),
+    ('ø', 'o'),
+    ('ú', 'u'),
+    ('ù', 'u'),
+    ('û', 'u'),
+    ('ü', 'u'),
+    ('ç', 'c'),
+    ('č', 'c'),
+    ('ć', 'c'),
+    ('ş', 's'),
+    ('š', 's'),
+    ('ś', 's'),
+    ('ğ', 'g'),
+    ('ñ', 'n'),
+    ('ń', 'n'),
+    ('ž', 'z'),
+    ('ź', 'z'),
+    ('ż', 'z'),
+    ('ł', 'l'),
+    ('ý', 'y'),
+    ('ř', 'r'),
+];
+
 fn plain(c: char) -> char {
-    match c {
-        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'í' | 'ì' | 'î' | 'ï' | 'ı' => 'i',
-        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
-        'ú' | 'ù' | 'û' | 'ü' => 'u',
-        'ç' | 'č' | 'ć' => 'c',
-        'ş' | 'š' | 'ś' => 's',
-        'ğ' => 'g',
-        'ñ' | 'ń' => 'n',
-        'ž' | 'ź' | 'ż' => 'z',
-        'ł' => 'l',
-        'ý' => 'y',
-        'ř' => 'r',
-        _ => c,
-    }
+    PLAIN
+        .iter()
+        .find(|(from, _)| *from == c)
+        .map_or(c, |(_, to)| *to)
 }
 
+/// The apostrophes a word may be written with, all dropped: `’ ʼ ' ‘ \``.
+pub const APOSTROPHES: &str = "'’ʼ‘`";
+
 /// English endings, longest first: one is stripped if at least four letters stay.
-const EN_ENDINGS: &[&str] = &[
+pub const EN_ENDINGS: &[&str] = &[
     "ations", "ation", "ings", "ions", "ing", "ion", "ers", "ies", "es", "ed", "er", "s", "e",
 ];
 
 /// Ukrainian case and number endings, longest first: one is stripped if at least three
 /// letters stay.
-const UK_ENDINGS: &[&str] = &[
+pub const UK_ENDINGS: &[&str] = &[
     "ями", "ами", "ого", "ому", "ими", "ій", "ої", "ою", "ею", "єю", "ом", "ем", "ам", "ям", "ах",
     "ях", "ів", "їв", "ей", "их", "им", "ий", "ія", "ії", "ію", "а", "я", "у", "ю", "і", "ї", "и",
     "е", "є", "о", "ь",
 ];
 
-/// The beginnings a reader's (folded) word may match, in `lang`: the word itself, and its
-/// stem with the changes above.
+/// Ukrainian stems' changes, each an ending of the stem and what may replace it: the
+/// adjectival -цьк-/-ськ-/-зьк- of place names and ц/ч (Донецьк, Донецької, Донеччина); ж/з
+/// (Запоріжжя, Запорізька); the vowel a word drops when it takes an ending (грудень, грудня;
+/// кінець, кінця).
+pub const UK_CHANGES: &[(&str, &str)] = &[
+    ("цьк", "ц"),
+    ("цьк", "ч"),
+    ("ськ", "с"),
+    ("зьк", "з"),
+    ("жж", "з"),
+    ("ж", "з"),
+    ("ен", "н"),
+    ("ець", "ц"),
+    ("ок", "к"),
+];
+
+/// The endings stripped in `lang`, how many letters must stay, and the stem changes allowed.
+pub fn rules(
+    lang: Lang,
+) -> (
+    &'static [&'static str],
+    usize,
+    &'static [(&'static str, &'static str)],
+) {
+    match lang {
+        Lang::En => (EN_ENDINGS, 4, &[]),
+        Lang::Uk => (UK_ENDINGS, 3, UK_CHANGES),
+    }
+}
+
+/// The beginnings a reader's (folded) word may match, in `lang`: the word itself, its stem
+/// (one ending stripped), and the stem with each change allowed.
 pub fn beginnings(word: &str, lang: Lang) -> Vec<String> {
-    let mut out = vec![word.to_owned()];
-    let (endings, keep) = match lang {
-        Lang::En => (EN_ENDINGS, 4),
-        Lang::Uk => (UK_ENDINGS, 3),
-    };
+    let (endings, keep, changes) = rules(lang);
     let stem = endings
         .iter()
         .find_map(|e| word.strip_suffix(e).filter(|s| s.chars().count() >= keep))
-        .unwrap_or(word)
-        .to_owned();
-    let mut add = |s: String| {
-        if !out.contains(&s) {
-            out.push(s);
-        }
-    };
-    add(stem.clone());
-    if lang == Lang::Uk {
-        // Place names' adjectival -цьк-/-ськ-/-зьк- (Донецьк, Донецької) and the
-        // alternation ц/ч (Донеччина): the stem without it, both ways.
-        for suffix in ["цьк", "ськ", "зьк"] {
-            if let Some(root) = stem.strip_suffix(suffix) {
-                let first = suffix.chars().next().unwrap_or_default();
-                add(format!("{root}{first}"));
-                if first == 'ц' {
-                    add(format!("{root}ч"));
-                }
-            }
-        }
-        // ж/з (Запоріжжя, Запорізька), doubled or not.
-        for (from, to) in [("жж", "з"), ("ж", "з")] {
-            if let Some(root) = stem.strip_suffix(from) {
-                add(format!("{root}{to}"));
-            }
-        }
-        // The vowel a word drops when it takes an ending (грудень, грудня; кінець, кінця).
-        for (from, to) in [("ен", "н"), ("ець", "ц"), ("ок", "к")] {
-            if let Some(root) = stem.strip_suffix(from) {
-                add(format!("{root}{to}"));
-            }
+        .unwrap_or(word);
+    let mut out = vec![word.to_owned()];
+    let changed = changes
+        .iter()
+        .filter_map(|(from, to)| stem.strip_suffix(from).map(|root| format!("{root}{to}")));
+    for b in std::iter::once(stem.to_owned()).chain(changed) {
+        if !out.contains(&b) {
+            out.push(b);
         }
     }
     out

@@ -120,7 +120,7 @@ const OWN: &[(&str, &str)] = named![STANCE_VERSIONS_FILE, ALL_VERSIONS_ATTR, SHA
 
 /// The hooks that live outside the pages Rust draws: each, the file that writes or reads
 /// it, and how it is written there.
-fn elsewhere() -> [(&'static str, &'static str, String); 16] {
+fn elsewhere() -> [(&'static str, &'static str, String); 19] {
     let dataset = |attr: &str| format!("dataset.{}", attr.strip_prefix("data-").unwrap());
     [
         (
@@ -162,6 +162,21 @@ fn elsewhere() -> [(&'static str, &'static str, String); 16] {
             format!("'{CITE_READ_ISO}'"),
         ),
         ("SHARE_ATTR", "assets/start.js", format!("[{SHARE_ATTR}]")),
+        (
+            "SEARCH_INPUT",
+            "assets/start.js",
+            format!("'{SEARCH_INPUT}'"),
+        ),
+        (
+            "SEARCH_RESULTS",
+            "assets/search.js",
+            "aria-controls".to_owned(),
+        ),
+        (
+            "SEARCH_STATUS",
+            "assets/search.js",
+            "dataset.status".to_owned(),
+        ),
         (
             "APP_ATTR",
             "tests/browser/harness.mjs",

@@ -11,7 +11,8 @@
 //!   land maps' regions;
 //! - for readers' and other programs' following and citing: `feed.rs` (each edition's Atom
 //!   feed), `structured_data.rs` (each page's JSON-LD), `oembed.rs` (each page's and card's
-//!   oEmbed answer) and `sitemap.rs` (the sitemap and robots.txt);
+//!   oEmbed answer), `sitemap.rs` (the sitemap and robots.txt) and `search_index.rs` (the
+//!   search's index);
 //! - native tests of what the pages publish: `contract.rs` (every hook the script looks for
 //!   is in the pages), `published.rs` (the addresses) and `snapshots.rs` (a digest per page).
 
@@ -25,7 +26,6 @@ mod land_map;
 mod oembed;
 #[cfg(test)]
 mod published;
-#[cfg(test)]
 mod search_index;
 pub mod share_image;
 mod sitemap;
@@ -151,6 +151,15 @@ pub fn site_url(setting: Option<&str>) -> Result<Option<String>, String> {
     } else {
         format!("{url}/")
     }))
+}
+
+/// `lang`'s search index (`search_index.rs`): its file name at the edition's root, and its
+/// text.
+pub fn render_search_index(lang: model::lang::Lang) -> (&'static str, String) {
+    (
+        search_index::FILE,
+        drawing::in_language(lang, search_index::file),
+    )
 }
 
 /// `lang`'s Atom feed (`feed.rs`): its file name at the edition's root, and its text.

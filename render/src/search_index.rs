@@ -1,13 +1,23 @@
-//! The search's items: everything in the record a reader may look for, in the language being
-//! drawn, each with its kind, a key that names it, its words, its date and the address that
-//! lands on it. Matching is `model::search`'s. Not yet written into the build: the search box
-//! and the choice between this index and Pagefind are issue 32's next step, which
-//! `tests/search/queries.json` (20 queries per edition and what each must find) will judge.
+//! The search's index: everything in the record a reader may look for, in the language being
+//! drawn, each with its kind, a key that names it, its words, its date and where choosing it
+//! lands (its address, and the page's own move to it where there is one, `model::moves`).
+//! The pre-render writes it beside each edition's root (`search-index.json`), with the
+//! folding and stemming rules of `model::search`, which `assets/search.js` applies to the
+//! reader's words: the rules are written once. `tests/search/queries.json` holds it to 20
+//! queries per edition.
 
 use crate::drawing::{lang, outline, record};
+use crate::words::{short_date, tr};
 use model::date::Date;
-use model::search::{beginnings, has, words};
+use model::moves::Move;
+use model::search::words;
+#[cfg(test)]
+use model::search::{beginnings, has};
 use model::url_state::{UrlState, View};
+use serde_json::json;
+
+/// The index's file name, at each edition's root.
+pub const FILE: &str = "search-index.json";
 
 /// What an item is; results are grouped by it, in this order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -23,17 +33,52 @@ pub enum Kind {
     Source,
 }
 
+impl Kind {
+    const ALL: [Kind; 9] = [
+        Kind::Point,
+        Kind::Stance,
+        Kind::Provision,
+        Kind::Document,
+        Kind::Event,
+        Kind::Person,
+        Kind::Revision,
+        Kind::Correction,
+        Kind::Source,
+    ];
+
+    /// The heading of its group of results.
+    fn label(self) -> &'static str {
+        match self {
+            Kind::Point => tr("The state of play"),
+            Kind::Stance => tr("Positions"),
+            Kind::Provision => tr("What the texts say"),
+            Kind::Document => tr("Peace texts"),
+            Kind::Event => tr("Timeline"),
+            Kind::Person => tr("People"),
+            Kind::Revision => tr("Corrections to this explainer"),
+            Kind::Correction => tr("Corrections to early reporting"),
+            Kind::Source => tr("Sources"),
+        }
+    }
+}
+
 pub struct Item {
     pub kind: Kind,
-    /// Names the item: `event/davos`, `stance/donbas/russia/2025-08-15`.
+    /// Names the item: `event/davos`, `stance/donbas/russia/2025-08-15` (for the tests).
+    #[cfg_attr(not(test), allow(dead_code))]
     pub key: String,
     pub title: String,
+    /// A line of context under the title.
+    pub context: String,
     /// The item's words, folded (`model::search::words`): its title's first.
     pub words: Vec<String>,
     pub title_words: usize,
     pub date: Option<Date>,
     /// Where choosing it lands, relative to the edition's root.
     pub address: String,
+    /// The page's own move to it, where it has one (`data-go`): the script then switches to
+    /// it keeping the reader's choices.
+    pub go: Option<Move>,
 }
 
 /// Every item of the record in the language being drawn.
@@ -41,7 +86,7 @@ pub fn items() -> Vec<Item> {
     let r = record();
     let o = outline();
     let mut items = Vec::new();
-    let mut push = |kind, key: String, title: &str, text: &[&str], date, address: String| {
+    let mut push = |kind, key: String, title: &str, text: &[&str], date, address: String, go| {
         let mut all = words(title);
         let title_words = all.len();
         for t in text {
@@ -51,10 +96,12 @@ pub fn items() -> Vec<Item> {
             kind,
             key,
             title: title.to_owned(),
+            context: context(text.first().copied().unwrap_or_default()),
             words: all,
             title_words,
             date,
             address,
+            go,
         });
     };
     let at = |state: UrlState| state.to_address(o);
@@ -66,15 +113,17 @@ pub fn items() -> Vec<Item> {
             &[p.text],
             None,
             "#state-heading".into(),
+            None,
         );
     }
-    for s in r.stances.iter() {
+    for (i, s) in r.stances.iter().enumerate() {
         let (party, issue) = (r.party(s.party), r.issue(s.issue));
         push(
             Kind::Stance,
             format!("stance/{}/{}/{}", issue.id, party.id, s.from.iso()),
             s.summary,
-            &[s.details, party.name, issue.name],
+            // Its line under the title says whose position on what.
+            &[&format!("{} · {}", party.name, issue.name), s.details],
             Some(s.from),
             at(UrlState {
                 issue: Some(s.issue),
@@ -82,6 +131,7 @@ pub fn items() -> Vec<Item> {
                 as_of: Some(s.from.first_day()),
                 ..UrlState::default_for(o)
             }),
+            Some(Move::Stance(model::types::StanceId(i as u16))),
         );
     }
     for p in r.provisions.iter() {
@@ -102,6 +152,7 @@ pub fn items() -> Vec<Item> {
             &[p.text],
             Some(document.when.start()),
             at(state),
+            Some(Move::Provision(p.document, p.issue)),
         );
     }
     for id in o.document_ids() {
@@ -116,6 +167,7 @@ pub fn items() -> Vec<Item> {
                 view: View::Plans,
                 ..UrlState::default_for(o)
             }),
+            Some(Move::Document(id)),
         );
     }
     for id in r.event_ids() {
@@ -134,16 +186,25 @@ pub fn items() -> Vec<Item> {
                 event: Some(id),
                 ..UrlState::default_for(o)
             }),
+            Some(Move::Event(id)),
         );
     }
-    for p in r.people.iter() {
+    for id in o.person_ids() {
+        let p = r.person(id);
+        // The timeline of their events, as the people page's own button leads.
+        let state = UrlState {
+            view: View::Timeline,
+            ..UrlState::default_for(o)
+        }
+        .with_person(id);
         push(
             Kind::Person,
             format!("person/{}", p.id),
             p.name,
             &[p.role],
             None,
-            format!("people/#person-{}", p.id),
+            at(state),
+            Some(Move::Person(id)),
         );
     }
     for x in r.revisions {
@@ -154,6 +215,7 @@ pub fn items() -> Vec<Item> {
             &[x.before, x.after, x.why],
             Some(x.when),
             format!("sources/#{}", crate::feed::revision_anchor(x.id)),
+            None,
         );
     }
     for (i, c) in r.corrections.iter().enumerate() {
@@ -164,6 +226,7 @@ pub fn items() -> Vec<Item> {
             &[c.correction],
             None,
             "sources/#corrections-heading".into(),
+            None,
         );
     }
     for s in r.sources.iter() {
@@ -173,14 +236,81 @@ pub fn items() -> Vec<Item> {
             s.publisher,
             &[s.via.unwrap_or_default()],
             s.date,
-            format!("sources/#source-{}", s.id),
+            // The source itself.
+            s.url.to_owned(),
+            None,
         );
     }
     items
 }
 
+/// The first words of `text`, up to about a line, cut at a word.
+fn context(text: &str) -> String {
+    const LINE: usize = 110;
+    if text.chars().count() <= LINE {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(LINE).collect();
+    let at = cut.rfind(' ').unwrap_or(cut.len());
+    format!("{}…", cut[..at].trim_end_matches([',', ';', ':', '.']))
+}
+
+/// The index file of the edition being drawn: the rules `assets/search.js` folds and stems a
+/// query by, the groups' headings, and each item as `[kind, title, context, date, address,
+/// move, words]`, its words folded and space-separated, the title's before a `|`.
+pub fn file() -> String {
+    let o = outline();
+    let (endings, keep, changes) = model::search::rules(lang());
+    let plain: String = model::search::PLAIN
+        .iter()
+        .flat_map(|(a, b)| [*a, *b])
+        .collect();
+    let items: Vec<_> = items()
+        .into_iter()
+        .map(|item| {
+            let (title, rest) = item.words.split_at(item.title_words);
+            // Each word once: the search asks only whether an item has it.
+            let mut seen = std::collections::HashSet::new();
+            let title: Vec<&String> = title.iter().filter(|w| seen.insert(*w)).collect();
+            let rest: Vec<&String> = rest.iter().filter(|w| seen.insert(*w)).collect();
+            json!([
+                item.kind as u8,
+                item.title,
+                item.context,
+                item.date.map(short_date).unwrap_or_default(),
+                item.address,
+                item.go.map(|go| go.attr(o)).unwrap_or_default(),
+                format!(
+                    "{}|{}",
+                    title
+                        .iter()
+                        .map(|w| w.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    rest.iter()
+                        .map(|w| w.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                ),
+            ])
+        })
+        .collect();
+    json!({
+        "lang": lang().code(),
+        "plain": plain,
+        "apostrophes": model::search::APOSTROPHES,
+        "endings": endings,
+        "keep": keep,
+        "changes": changes,
+        "kinds": Kind::ALL.map(Kind::label),
+        "items": items,
+    })
+    .to_string()
+}
+
 /// The items that have every word of `query`, best first: by the words found in their titles,
-/// then by kind, then newest first.
+/// then by kind, then newest first. The native twin of `assets/search.js`'s, for the tests.
+#[cfg(test)]
 pub fn search<'a>(items: &'a [Item], query: &str) -> Vec<&'a Item> {
     let asked: Vec<Vec<String>> = words(query).iter().map(|w| beginnings(w, lang())).collect();
     if asked.is_empty() {
@@ -271,7 +401,7 @@ mod tests {
                 let o = outline();
                 let items = items();
                 assert!(items.len() > 500, "{}", items.len());
-                for item in &items {
+                for item in items.iter().filter(|i| i.kind != Kind::Source) {
                     assert!(!item.title.trim().is_empty(), "{}", item.key);
                     let (page, anchor) =
                         item.address.split_once('#').unwrap_or((&item.address, ""));

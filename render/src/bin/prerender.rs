@@ -72,6 +72,7 @@ fn write_editions(template: &str, page: &Path, site: Option<&str>) -> Result<(),
         );
         write(&root, versions)?;
         write(&root, render::render_feed(lang, site))?;
+        write(&root, render::render_search_index(lang))?;
         render::write_downloads(lang, &root)?;
     }
     write(dir, ("404.html", render::render_not_found(site)))?;

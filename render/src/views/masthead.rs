@@ -27,6 +27,7 @@ pub fn Masthead() -> impl IntoView {
                 <span class="visually-hidden">{tr(" (opens in a new tab)")}</span>
             </a>
             <ShareBar/>
+            <super::search::SearchBox/>
         </header>
     }
 }

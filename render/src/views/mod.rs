@@ -19,6 +19,7 @@ mod nav;
 mod people;
 mod plans;
 mod positions;
+mod search;
 mod share;
 mod sources;
 mod timeline;

@@ -103,7 +103,9 @@ mod tests {
         // The page for unknown addresses has both languages on purpose: drawn for what it
         // looks up, not scanned for English.
         crate::render_not_found(None);
-        pages + &crate::render_feed(Lang::Uk, Some("https://example.org/")).1
+        pages
+            + &crate::render_feed(Lang::Uk, Some("https://example.org/")).1
+            + &crate::render_search_index(Lang::Uk).1
     }
 
     /// Every sharing picture's words in Ukrainian, and its description.
