@@ -148,6 +148,9 @@ export async function attach(input) {
       } else input.value = '';
     }
   });
-  input.addEventListener('blur', () => setTimeout(() => { if (!list.contains(document.activeElement)) show(false); }, 150));
+  // Leaving the box closes the list, unless the focus came back (or went into the list).
+  input.addEventListener('blur', () => setTimeout(() => {
+    if (document.activeElement !== input && !list.contains(document.activeElement)) show(false);
+  }, 150));
   render();
 }

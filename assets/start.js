@@ -191,6 +191,10 @@
     // is also measured once the page has loaded.
     document.addEventListener('DOMContentLoaded', changed);
     window.addEventListener('load', changed);
+    // WordPress listens only once its script has run, and says it is ready only once, on its
+    // page's DOMContentLoaded, which may come before this page listens: a height said too
+    // early is lost both ways. So in WordPress the height is said again a few times.
+    if (secret) for (const ms of [300, 1000, 3000]) setTimeout(() => send(height()), ms);
     window.addEventListener('message', (event) => {
       const asked = typeof event.data === 'string' && child && event.data.startsWith(`pymxPYMx${child}xPYMxwidthxPYMx`);
       if (asked && /^[0-9.]+$/.test(event.data.slice(`pymxPYMx${child}xPYMxwidthxPYMx`.length))) send(height());
