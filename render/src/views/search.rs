@@ -15,7 +15,7 @@ pub fn SearchBox() -> impl IntoView {
     view! {
         <div class="site-search">
             <label for=SEARCH_INPUT class="visually-hidden">{tr("Search the explainer")}</label>
-            <input id=SEARCH_INPUT class="input" type="search" role="combobox" autocomplete="off"
+            <input id=SEARCH_INPUT class="input" type="text" role="combobox" enterkeyhint="search" autocomplete="off"
                 aria-autocomplete="list" aria-expanded="false" aria-controls=SEARCH_RESULTS
                 placeholder=tr("Search the explainer")
                 data-index=format!("{to_root}{}", crate::search_index::FILE) data-status=SEARCH_STATUS/>
