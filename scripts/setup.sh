@@ -79,6 +79,8 @@ if [ "${1:-}" = "--test" ]; then
     default-jre-headless:/usr/bin/java; do
     [ -x "${need#*:}" ] || missing+=("${need%%:*}")
   done
+  # Python's venv, for feedparser below (Debian ships it apart from python3).
+  python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing ${missing[*]} from Debian"
     SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -88,12 +90,21 @@ if [ "${1:-}" = "--test" ]; then
   fi
 fi
 
+for job in ${jobs_started[@]+"${jobs_started[@]}"}; do
+  if ! wait "${job%%:*}"; then
+    echo "[setup] installing ${job#*:} failed (see above)" >&2
+    exit 1
+  fi
+done
+
 # What the tests run of other programs that read the explainer's files, pinned, in .tools/:
 # WordPress's own embed script (wp-includes/js/wp-embed.js) and its embed block's stylesheet,
 # unpacked from Debian's wordpress package without installing it (no PHP, no database), for
 # tests/browser/wordpress.test.mjs; and Python's feedparser from PyPI, in a virtual
-# environment, which reads the Atom feeds (tests/feeds/).
+# environment, which reads the Atom feeds (tests/feeds/). After Debian's packages: Python's
+# venv may be one of them, and apt's lists are not read by two at once.
 if [ "${1:-}" = "--test" ]; then
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   WORDPRESS_VERSION="6.1.9+dfsg1-0+deb12u1"
   WORDPRESS_DIR="$ROOT/.tools/wordpress-$WORDPRESS_VERSION"
   if [ ! -f "$WORDPRESS_DIR/wp-embed.js" ]; then
@@ -101,29 +112,21 @@ if [ "${1:-}" = "--test" ]; then
     (
       tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT; cd "$tmp"
       apt-get download -qq "wordpress=$WORDPRESS_VERSION" 2>/dev/null \
-        || { apt-get update -qq && apt-get download -qq "wordpress=$WORDPRESS_VERSION"; }
+        || { $SUDO apt-get update -qq && apt-get download -qq "wordpress=$WORDPRESS_VERSION"; }
       dpkg-deb -x wordpress_*.deb unpacked
-      mkdir -p "$WORDPRESS_DIR.part"
+      rm -rf "$WORDPRESS_DIR.part" && mkdir -p "$WORDPRESS_DIR.part"
       cp unpacked/usr/share/wordpress/wp-includes/js/wp-embed.js "$WORDPRESS_DIR.part/"
       cp unpacked/usr/share/wordpress/wp-includes/blocks/embed/style.css "$WORDPRESS_DIR.part/embed-block.css"
       mv "$WORDPRESS_DIR.part" "$WORDPRESS_DIR"
-    ) &
-    jobs_started+=("$!:WordPress's wp-embed.js")
+    ) || { echo "[setup] unpacking WordPress's wp-embed.js failed (see above)" >&2; exit 1; }
   fi
   FEEDPARSER_VERSION="6.0.11"
   PYTHON_DIR="$ROOT/.tools/python"
   if [ "$("$PYTHON_DIR/bin/python" -c 'import feedparser; print(feedparser.__version__)' 2>/dev/null)" != "$FEEDPARSER_VERSION" ]; then
     say "installing feedparser $FEEDPARSER_VERSION from PyPI"
-    (python3 -m venv "$PYTHON_DIR" && "$PYTHON_DIR/bin/pip" install -q --disable-pip-version-check "feedparser==$FEEDPARSER_VERSION") &
-    jobs_started+=("$!:feedparser")
+    python3 -m venv --clear "$PYTHON_DIR"
+    "$PYTHON_DIR/bin/pip" install -q --disable-pip-version-check "feedparser==$FEEDPARSER_VERSION"
   fi
 fi
-
-for job in ${jobs_started[@]+"${jobs_started[@]}"}; do
-  if ! wait "${job%%:*}"; then
-    echo "[setup] installing ${job#*:} failed (see above)" >&2
-    exit 1
-  fi
-done
 
 say "tools ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version)"
