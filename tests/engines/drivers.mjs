@@ -34,6 +34,30 @@ export function start(name) {
   return { chromium: startChromium, gecko: startGecko, webkit: startWebKit }[name]();
 }
 
+/** What a tab does the same through Playwright (Chromium) and Puppeteer (Gecko), whose
+ *  pages share these calls: it runs scripts, clicks, reaches into a frame, takes pictures
+ *  and records the page's errors. */
+function pageTab(page, context) {
+  const reported = [];
+  page.on('pageerror', (err) => reported.push(`page error: ${err.message}`));
+  page.on('console', (msg) => { if (msg.type() === 'error') reported.push(`console error: ${msg.text()}`); });
+  return {
+    run: (fn, arg) => page.evaluate(fn, arg),
+    async click(selector) {
+      const el = await page.evaluateHandle(new Function(`return (${VISIBLE})`)(), selector);
+      if (!el.asElement()) throw new Error(`nothing visible matches ${selector}`);
+      await el.asElement().click();
+    },
+    async inFrame(fn, arg) {
+      const frame = await (await page.$('iframe')).contentFrame();
+      return frame.evaluate(fn, arg);
+    },
+    screenshot: (file) => page.screenshot({ path: file }),
+    errors: () => reported.splice(0),
+    close: () => context.close(),
+  };
+}
+
 async function startChromium() {
   const browser = await launchChromium();
   return {
@@ -43,29 +67,14 @@ async function startChromium() {
     async tab({ width = 1280, height = 900 } = {}) {
       const context = await browser.newContext({ viewport: { width, height } });
       const page = await context.newPage();
-      const reported = [];
-      page.on('pageerror', (err) => reported.push(`page error: ${err.message}`));
-      page.on('console', (msg) => { if (msg.type() === 'error') reported.push(`console error: ${msg.text()}`); });
       return {
+        ...pageTab(page, context),
         goto: (url) => page.goto(url),
         size: (w, h) => page.setViewportSize({ width: w, height: h }),
-        run: (fn, arg) => page.evaluate(fn, arg),
-        async click(selector) {
-          const el = await page.evaluateHandle(new Function(`return (${VISIBLE})`)(), selector);
-          if (!el.asElement()) throw new Error(`nothing visible matches ${selector}`);
-          await el.asElement().click();
-        },
         async type(selector, text) {
           await page.locator(selector).first().pressSequentially(text);
         },
         back: () => page.goBack(),
-        async inFrame(fn, arg) {
-          const frame = await (await page.$('iframe')).contentFrame();
-          return frame.evaluate(fn, arg);
-        },
-        screenshot: (file) => page.screenshot({ path: file }),
-        errors: () => reported.splice(0),
-        close: () => context.close(),
       };
     },
     close: () => browser.close(),
@@ -100,30 +109,15 @@ async function startGecko() {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
       await page.setViewport({ width, height });
-      const reported = [];
-      page.on('pageerror', (err) => reported.push(`page error: ${err.message}`));
-      page.on('console', (msg) => { if (msg.type() === 'error') reported.push(`console error: ${msg.text()}`); });
       return {
+        ...pageTab(page, context),
         goto: (url) => page.goto(url, { waitUntil: 'load' }),
         size: (w, h) => page.setViewport({ width: w, height: h }),
-        run: (fn, arg) => page.evaluate(fn, arg),
-        async click(selector) {
-          const el = await page.evaluateHandle(new Function(`return (${VISIBLE})`)(), selector);
-          if (!el.asElement()) throw new Error(`nothing visible matches ${selector}`);
-          await el.asElement().click();
-        },
         async type(selector, text) {
           await page.type(selector, text);
         },
         // The view switches are same-document navigations: going back fires no load.
         back: () => page.evaluate(() => history.back()),
-        async inFrame(fn, arg) {
-          const frame = await (await page.$('iframe')).contentFrame();
-          return frame.evaluate(fn, arg);
-        },
-        screenshot: (file) => page.screenshot({ path: file }),
-        errors: () => reported.splice(0),
-        close: () => context.close(),
       };
     },
     close: () => browser.close(),
