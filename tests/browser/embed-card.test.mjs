@@ -71,7 +71,8 @@ test('"Embed this issue" opens the dialog on its card at the chosen date; the fo
   await page.keyboard.press('Escape');
   await hidden(page.getByRole('dialog'), 'the dialog, after Escape');
   assert.ok(await opener.evaluate((b) => b === document.activeElement), 'focus returns to "Embed this issue"');
-  assert.equal(await page.locator('#embed-preview').getAttribute('src'), 'about:blank', 'the closed preview stops');
+  // The dialog's `close` event, which stops the preview, comes a task after it hides.
+  await eventually(async () => (await page.locator('#embed-preview').getAttribute('src')) === 'about:blank', 'the closed preview stops');
 
   // Again, closed with its button: the frame that came and went left no entry in the
   // page's history (Back would otherwise go back in a hidden frame).
