@@ -147,6 +147,13 @@ pub const ISSUE_NAME: &str = "issue-name";
 /// (`controls/disclosures.rs`).
 pub const DISCLOSURE: &str = "disclosure";
 
+/// A fold: on a phone, the blocks marked `FOLDED` are put away under a button of class
+/// `FOLD_TOGGLE` whose `aria-controls` names them, so that a page opens on its first item
+/// (`render/src/views/fold.rs`, `controls/disclosures.rs`). On a wider screen, or without
+/// JavaScript, the button is not shown and the blocks always are (the stylesheet).
+pub const FOLD_TOGGLE: &str = "fold-toggle";
+pub const FOLDED: &str = "data-folded";
+
 /// The "as of" control (`controls/as_of.rs`): the control itself (a reader coming near it
 /// sets off the fetch of the stances' other versions, `controls/events.rs`), its date, the
 /// dates in the text that say which day the table is read at, the words of the current step

@@ -53,6 +53,7 @@ const CLASSES: &[(&str, &str)] = named![
     FOR_CARD,
     ISSUE_NAME,
     DISCLOSURE,
+    FOLD_TOGGLE,
     AS_OF_CONTROL,
     AS_OF_DATE,
     READING_DATE,
@@ -100,6 +101,7 @@ const ATTRIBUTES: &[(&str, &str)] = named![
     CARD_ATTR,
     EDITION_ATTR,
     PROBLEM_ATTR,
+    FOLDED,
 ];
 
 /// The classes the script writes for the stylesheet (besides the tip's places).

@@ -11,7 +11,8 @@ use super::{
 };
 use common::hooks::{
     Action, Toggle, ACTION_ATTR, AS_OF_CONTROL, AS_OF_JUMP, AS_OF_RANGE, DISCLOSURE, EMBED_DIALOG,
-    EVENT_SEARCH, GO_ATTR, PERSON_FILTER, TOGGLE_ATTR, TRACKS_CANVAS, VIEW_ATTR, VIEW_LINK,
+    EVENT_SEARCH, FOLD_TOGGLE, GO_ATTR, PERSON_FILTER, TOGGLE_ATTR, TRACKS_CANVAS, VIEW_ATTR,
+    VIEW_LINK,
 };
 use common::outline;
 use model::moves::Move;
@@ -91,6 +92,8 @@ fn on_click(ev: MouseEvent) {
             }
         } else if let Some(el) = closest(target.clone(), &of_class(DISCLOSURE)) {
             disclosures::toggle(&el);
+        } else if let Some(el) = closest(target.clone(), &of_class(FOLD_TOGGLE)) {
+            disclosures::toggle_fold(&el);
         } else if let Some(view) =
             closest(target.clone(), &of_class(VIEW_LINK)).and_then(|el| view_of_link(&el))
         {

@@ -99,6 +99,12 @@ fn draw_filters(filter: &TimelineFilter) {
         }
     }
     pickers::draw_tracks(filter);
+    // Filters set by the address or by a person's button show, on a phone too.
+    if !filter.is_empty() {
+        if let Some(search) = by_id(EVENT_SEARCH) {
+            super::disclosures::unfold_around(&search);
+        }
+    }
     if let Some(clear) = query(&with_attr(ACTION_ATTR, Action::ClearFilters.attr())) {
         set_hidden(&clear, filter.is_empty());
     }

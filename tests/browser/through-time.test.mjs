@@ -265,6 +265,8 @@ test('the picture works with the keyboard: one tab stop, arrows move, Enter sele
 
 test('the picture fits 320 px without sideways scrolling, redraws on resize and follows the theme', fullRunOnly, async () => {
   const page = await t.visit('timeline/', { width: 320 });
+  // On a phone the picture waits under its fold's button; drawn once it is opened.
+  await page.getByRole('button', { name: 'Tracks at a glance' }).click();
   for (const zoom of ['2014–2026', 'Close-up 2025–2026']) {
     await page.getByRole('button', { name: zoom }).click();
     const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);

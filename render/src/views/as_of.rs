@@ -3,6 +3,7 @@
 //! script (`controls/as_of.rs`) moves it and switches the cells; the date lives in the URL
 //! (`asof=`).
 
+use super::fold::FoldToggle;
 use crate::drawing::{event_days, outline, record};
 use crate::words::{long_date, tr, trf};
 use common::hooks::{
@@ -38,8 +39,13 @@ pub fn holds_at_snapshot(from: Date, until: Option<Date>) -> bool {
     from <= day && until.is_none_or(|u| day < u)
 }
 
+/// The control's steps and jump, which a card's fold puts away on a phone.
+const AS_OF_MORE: &str = "as-of-more";
+
+/// With `fold` (a card's), a phone shows only the date until the reader asks to change it, so
+/// that the card's first item is in the first screen.
 #[component]
-pub fn AsOfControl() -> impl IntoView {
+pub fn AsOfControl(#[prop(optional)] fold: bool) -> impl IntoView {
     let r = record();
     let days = event_days();
     let last = days.len().saturating_sub(1);
@@ -50,24 +56,27 @@ pub fn AsOfControl() -> impl IntoView {
             <div class="as-of-row">
                 <label id="as-of-label" for=AS_OF_RANGE>{tr("Positions as of")}</label>
                 <output class=AS_OF_DATE for=AS_OF_RANGE>{long_date(day)}</output>
+                {fold.then(|| view! { <FoldToggle controls=AS_OF_MORE label=tr("Change the date")/> })}
             </div>
-            <div class="as-of-row">
-                <button type="button" class="step button" data-action=Action::AsOfPrevious.attr() disabled=index == 0>
-                    <span aria-hidden="true">"‹ "</span>{tr("Previous event")}
-                </button>
-                <input id=AS_OF_RANGE type="range" min="0" max=last.to_string() step="1"
-                    value=index.to_string() aria-valuetext=step_words(days[index])/>
-                <button type="button" class="step button" data-action=Action::AsOfNext.attr() disabled=last <= index>
-                    {tr("Next event")}<span aria-hidden="true">" ›"</span>
-                </button>
-            </div>
-            <p class=AS_OF_STEP>{step_words(days[index])}</p>
-            <div class="as-of-row">
-                <label for=AS_OF_JUMP>{tr("Jump to a date")}</label>
-                <input class="input" id=AS_OF_JUMP type="date" min=days[0].iso() max=days[last].iso() value=day.iso()/>
-                <button type="button" class="link-button needs-app" data-action=Action::AsOfBack.attr() hidden>
-                    {trf("Back to {date}", &[("date", &long_date(day))])}
-                </button>
+            <div id=AS_OF_MORE data-folded=fold.then_some("")>
+                <div class="as-of-row">
+                    <button type="button" class="step button" data-action=Action::AsOfPrevious.attr() disabled=index == 0>
+                        <span aria-hidden="true">"‹ "</span>{tr("Previous event")}
+                    </button>
+                    <input id=AS_OF_RANGE type="range" min="0" max=last.to_string() step="1"
+                        value=index.to_string() aria-valuetext=step_words(days[index])/>
+                    <button type="button" class="step button" data-action=Action::AsOfNext.attr() disabled=last <= index>
+                        {tr("Next event")}<span aria-hidden="true">" ›"</span>
+                    </button>
+                </div>
+                <p class=AS_OF_STEP>{step_words(days[index])}</p>
+                <div class="as-of-row">
+                    <label for=AS_OF_JUMP>{tr("Jump to a date")}</label>
+                    <input class="input" id=AS_OF_JUMP type="date" min=days[0].iso() max=days[last].iso() value=day.iso()/>
+                    <button type="button" class="link-button needs-app" data-action=Action::AsOfBack.attr() hidden>
+                        {trf("Back to {date}", &[("date", &long_date(day))])}
+                    </button>
+                </div>
             </div>
             // Every step's words, for the script to say as the reader moves: the events'
             // titles are on the timeline's page, not this one.

@@ -52,7 +52,7 @@ pub fn CardPage(card: Card) -> impl IntoView {
                 Card::Issue(issue) => view! {
                     <h1 class="card-title" id=CARD_TITLE_ID>{card_heading(card)}</h1>
                     <p class="card-question">{r.issue(issue).question}</p>
-                    <AsOfControl/>
+                    <AsOfControl fold=true/>
                     <table class=POSITIONS_TABLE data-all-versions="">
                         <caption class="visually-hidden">
                             {trf("Negotiating positions on {issue}, as of ", &[("issue", r.issue(issue).name)])}
@@ -64,7 +64,7 @@ pub fn CardPage(card: Card) -> impl IntoView {
                 }.into_any(),
                 Card::Land => view! {
                     <h1 class="card-title" id=LAND_TITLE_ID>{card_heading(card)}</h1>
-                    <AsOfControl/>
+                    <AsOfControl fold=true/>
                     <LandMaps untitled=true/>
                 }.into_any(),
                 Card::Plans(issue) => view! {

@@ -41,7 +41,8 @@ pub fn LandMaps(#[prop(optional)] untitled: bool) -> impl IntoView {
             <p class="panel-intro">
                 {trf("What each side's position on “{issue}” says about each of Ukraine's regions, as of ", &[("issue", r.issue(issue).name)])}
                 <span class=READING_DATE>{long_date(r.meta.as_of)}</span>
-                {tr(". The maps follow the date above; a region outlined in bold changed at this step.")}
+                // What a bold outline means is in the legend below.
+                "."
                 <EmbedCard card=Card::Land>{tr("Embed the maps")}</EmbedCard>
             </p>
             <p class="land-note">

@@ -10,6 +10,7 @@ mod cite;
 mod cite_this;
 mod colour;
 mod disclosure;
+mod fold;
 mod get_data;
 mod issue_groups;
 mod land;

@@ -10,6 +10,7 @@
 use super::chips::{Chip, Picker};
 use super::cite::{ConfidenceMark, SourceList};
 use super::disclosure::Disclosure;
+use super::fold::FoldToggle;
 use super::issue_groups::{issue_groups, IssueLabel};
 use super::links::JumpLink;
 use super::share::EmbedCard;
@@ -42,7 +43,7 @@ pub fn Plans() -> impl IntoView {
     view! {
         <h2 class="panel-title" id=view_title_id(View::Plans) tabindex="-1">{tr("Compare the plans")}</h2>
         <p class="panel-intro">
-            {tr("What each peace text says on each issue, side by side, oldest first. From the second text on, each cell says whether it is new on the point, changed it, dropped it or kept it the same, compared with the text before it. Open a text's heading to see who put it forward and how it became public.")}
+            {tr("What each peace text says on each issue, side by side, oldest first. From the second text on, each cell marks the point as new, changed, dropped or kept, against the text before it.")}
         </p>
         <DocumentPicker/>
         <PlansTable/>
@@ -50,12 +51,20 @@ pub fn Plans() -> impl IntoView {
     }
 }
 
+/// What the fold over the texts puts away on a phone: the chips and the texts' headings.
+const DOCUMENT_PICKER: &str = "document-picker";
+const DOCUMENT_HEADS: &str = "document-heads";
+const FOLDED_ON_PHONES: &str = "document-picker document-heads";
+
 /// The chips that choose the texts compared.
 #[component]
 pub fn DocumentPicker() -> impl IntoView {
     let r = record();
     view! {
-        <div class="pickers needs-app">
+        // On a phone the chips and the texts' headings wait under a button, so that the
+        // first issue compared is in the first screen.
+        <FoldToggle controls=FOLDED_ON_PHONES label=tr("The texts compared")/>
+        <div class="pickers needs-app" id=DOCUMENT_PICKER data-folded="">
             <Picker label_id="document-picker-label" label=tr("Texts (two to four)")>
                 {r.document_ids().map(|d| view! {
                     <Chip toggle=Toggle::Document(d).attr(r.outline) class="document-chip" pressed=shown_first(d)
@@ -77,7 +86,7 @@ pub fn PlansTable(#[prop(optional_no_strip)] issue: Option<IssueId>) -> impl Int
     view! {
         <table class=PLANS_TABLE>
             <caption class="visually-hidden">{tr("What each peace text says, issue by issue")}</caption>
-            <thead>
+            <thead id=DOCUMENT_HEADS data-folded="">
                 <tr>
                     <th scope="col" class="issue-col">{tr("Issue")}</th>
                     {r.document_ids().map(|document| view! { <DocumentHead document/> }).collect_view()}

@@ -5,6 +5,7 @@ use super::chips::{Chip, Picker};
 use super::cite::{ConfidenceMark, SourceList};
 use super::colour::{party_class, track_class};
 use super::disclosure::Disclosure;
+use super::fold::FoldToggle;
 use super::links::JumpLink;
 use super::share::EmbedCard;
 use super::tracks::TracksPicture;
@@ -25,6 +26,10 @@ use model::types::{DocumentId, EventId, PartyId, PersonId, StanceId};
 use model::url_state::View;
 use model::url_state::MAX_SEARCH_LEN;
 
+/// The blocks folded away on a phone.
+const TIMELINE_TRACKS: &str = "timeline-tracks";
+const TIMELINE_FILTERS: &str = "timeline-filters";
+
 #[component]
 pub fn Timeline() -> impl IntoView {
     let r = record();
@@ -37,7 +42,13 @@ pub fn Timeline() -> impl IntoView {
     let as_of = r.meta.as_of;
     view! {
         <h2 class="panel-title" id=view_title_id(View::Timeline) tabindex="-1">{tr("How the talks got here")}</h2>
-        <TracksPicture/>
+        // On a phone the picture and the filters wait under two buttons, so that the first
+        // event is in the first screen.
+        <div class="folds">
+            <FoldToggle controls=TIMELINE_FILTERS label=tr("Filter events")/>
+            <FoldToggle controls=TIMELINE_TRACKS label=tr("Tracks at a glance")/>
+        </div>
+        <div id=TIMELINE_TRACKS data-folded=""><TracksPicture/></div>
         <TimelineFilters/>
         <YearLinks/>
         <p class=RESULT_COUNT role="status">{result_count(lang(), total, total)}</p>
@@ -74,7 +85,7 @@ fn EventList(events: Vec<EventId>) -> impl IntoView {
 fn TimelineFilters() -> impl IntoView {
     let r = record();
     view! {
-        <div class="filters needs-app">
+        <div class="filters needs-app" id=TIMELINE_FILTERS data-folded="">
             <div class="field">
                 <label for=EVENT_SEARCH>{tr("Search events")}</label>
                 <input class="input" id=EVENT_SEARCH type="search" maxlength=MAX_SEARCH_LEN autocomplete="off"
