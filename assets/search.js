@@ -33,10 +33,9 @@ export async function attach(input) {
     for (const [from, to] of index.changes) if (stem.endsWith(from)) out.add(stem.slice(0, stem.length - from.length) + to);
     return [...out];
   };
-  const items = index.items.map(([kind, title, context, date, address, go, folded]) => {
-    const [inTitle, rest] = folded.split('|');
-    const titleWords = inTitle ? inTitle.split(' ') : [];
-    return { kind, title, context, date, address, go, titleWords, all: titleWords.concat(rest ? rest.split(' ') : []) };
+  const items = index.items.map(([kind, title, texts, date, address, go]) => {
+    const titleWords = words(title);
+    return { kind, title, texts, date, address, go, titleWords, all: titleWords.concat(...texts.map(words)) };
   });
   const has = (list, starts) => list.some((w) => starts.some((b) => w.startsWith(b)));
 
@@ -68,17 +67,52 @@ export async function attach(input) {
       options[i].scrollIntoView({ block: 'nearest' });
     } else input.removeAttribute('aria-activedescendant');
   };
+  // A text in pieces, words and what is between them; a word is found if one of the query's
+  // beginnings starts it.
+  const pieces = (text) => text.split(/([\p{L}\p{N}'’ʼ]+)/u);
+  const isFound = (piece, asked) => {
+    const folded = words(piece);
+    return folded.length > 0 && asked.some((b) => has(folded, b));
+  };
   const mark = (element, text, asked) => {
-    // The words found, marked: each word of the text that one of the query's beginnings starts.
-    for (const piece of text.split(/([\p{L}\p{N}'’ʼ]+)/u)) {
-      const folded = words(piece);
-      if (folded.length && asked.some((b) => has(folded, b))) {
+    for (const piece of pieces(text)) {
+      if (isFound(piece, asked)) {
         const m = document.createElement('mark');
         m.textContent = piece;
         element.append(m);
       } else element.append(piece);
     }
   };
+  // About a line of `text` from `start` (a word's beginning), cut at a word.
+  const LINE = 110;
+  const cut = (text, start) => {
+    let part = text.slice(start);
+    if (part.length > LINE) {
+      const end = part.lastIndexOf(' ', LINE);
+      part = `${part.slice(0, end > 0 ? end : LINE).replace(/[,;:.]+$/, '')}…`;
+    }
+    return start > 0 ? `…${part}` : part;
+  };
+  // The line under a result's title: its first text's beginning, or, when a word found is
+  // in neither the title nor that line, the part of a text around the first such word.
+  const contextLine = (item, asked) => {
+    const [first = ''] = item.texts;
+    const shown = words(`${item.title} ${cut(first, 0)}`);
+    const missing = asked.filter((b) => !has(shown, b));
+    for (const text of missing.length ? item.texts : []) {
+      let at = 0;
+      for (const piece of pieces(text)) {
+        if (isFound(piece, missing)) {
+          // A few words before it, from a word's beginning.
+          const from = text.lastIndexOf(' ', Math.max(0, at - 30));
+          return cut(text, from > 0 ? from + 1 : 0);
+        }
+        at += piece.length;
+      }
+    }
+    return cut(first, 0);
+  };
+
   const render = () => {
     const query = input.value;
     const found = search(query);
@@ -108,11 +142,12 @@ export async function attach(input) {
         title.className = 'search-title';
         mark(title, item.title, asked);
         option.append(title);
-        if (item.date || item.context) {
+        const context = contextLine(item, asked);
+        if (item.date || context) {
           const line = document.createElement('span');
           line.className = 'search-context';
           if (item.date) line.append(`${item.date} · `);
-          mark(line, item.context, asked);
+          mark(line, context, asked);
           option.append(line);
         }
         option.addEventListener('click', () => { show(false); input.value = ''; });

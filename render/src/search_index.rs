@@ -68,10 +68,14 @@ pub struct Item {
     #[cfg_attr(not(test), allow(dead_code))]
     pub key: String,
     pub title: String,
-    /// A line of context under the title.
-    pub context: String,
-    /// The item's words, folded (`model::search::words`): its title's first.
+    /// Its other texts, in order: the first gives the line of context under its title,
+    /// unless a word found is only in a later one (`assets/search.js`).
+    pub texts: Vec<String>,
+    /// The item's words, folded (`model::search::words`): its title's first. For the native
+    /// twin of the script's search; the script folds the texts itself.
+    #[cfg_attr(not(test), allow(dead_code))]
     pub words: Vec<String>,
+    #[cfg_attr(not(test), allow(dead_code))]
     pub title_words: usize,
     pub date: Option<Date>,
     /// Where choosing it lands, relative to the edition's root.
@@ -96,7 +100,11 @@ pub fn items() -> Vec<Item> {
             kind,
             key,
             title: title.to_owned(),
-            context: context(text.first().copied().unwrap_or_default()),
+            texts: text
+                .iter()
+                .filter(|t| !t.is_empty())
+                .map(|t| (*t).to_owned())
+                .collect(),
             words: all,
             title_words,
             date,
@@ -244,20 +252,10 @@ pub fn items() -> Vec<Item> {
     items
 }
 
-/// The first words of `text`, up to about a line, cut at a word.
-fn context(text: &str) -> String {
-    const LINE: usize = 110;
-    if text.chars().count() <= LINE {
-        return text.to_owned();
-    }
-    let cut: String = text.chars().take(LINE).collect();
-    let at = cut.rfind(' ').unwrap_or(cut.len());
-    format!("{}…", cut[..at].trim_end_matches([',', ';', ':', '.']))
-}
-
-/// The index file of the edition being drawn: the rules `assets/search.js` folds and stems a
-/// query by, the groups' headings, and each item as `[kind, title, context, date, address,
-/// move, words]`, its words folded and space-separated, the title's before a `|`.
+/// The index file of the edition being drawn: the rules `assets/search.js` folds and stems
+/// words by, the groups' headings, and each item as `[kind, title, texts, date, address,
+/// move]`. The words are the script's to fold, as `model::search::words` does here: shipping
+/// them folded as well would nearly double the file.
 pub fn file() -> String {
     let o = outline();
     let (endings, keep, changes) = model::search::rules(lang());
@@ -268,30 +266,13 @@ pub fn file() -> String {
     let items: Vec<_> = items()
         .into_iter()
         .map(|item| {
-            let (title, rest) = item.words.split_at(item.title_words);
-            // Each word once: the search asks only whether an item has it.
-            let mut seen = std::collections::HashSet::new();
-            let title: Vec<&String> = title.iter().filter(|w| seen.insert(*w)).collect();
-            let rest: Vec<&String> = rest.iter().filter(|w| seen.insert(*w)).collect();
             json!([
                 item.kind as u8,
                 item.title,
-                item.context,
+                item.texts,
                 item.date.map(short_date).unwrap_or_default(),
                 item.address,
                 item.go.map(|go| go.attr(o)).unwrap_or_default(),
-                format!(
-                    "{}|{}",
-                    title
-                        .iter()
-                        .map(|w| w.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                    rest.iter()
-                        .map(|w| w.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                ),
             ])
         })
         .collect();

@@ -25,7 +25,7 @@ async function results(page, query) {
   const status = page.locator('#site-search-status');
   await eventually(async () => (await status.textContent()) !== '', `no count said for ${query}`);
   return page.locator('#site-search-results [role="option"]').evaluateAll((options) =>
-    options.map((o) => ({ href: o.getAttribute('href'), go: o.dataset.go ?? '', title: o.querySelector('.search-title').textContent })));
+    options.map((o) => ({ href: o.getAttribute('href'), go: o.dataset.go ?? '', title: o.querySelector('.search-title').textContent, marked: o.querySelectorAll('mark').length })));
 }
 
 /** Whether `item` of queries.json is among `shown`. */
@@ -55,11 +55,16 @@ for (const [edition, code] of [['', 'en'], ['uk/', 'uk']]) {
     const page = await t.visit(`${edition}people/`);
     await page.locator('#site-search').focus();
     const missed = [];
+    const unmarked = [];
     for (const q of queries[code]) {
       const shown = await results(page, q.query);
       for (const item of q.must_find) if (!among(shown, item, data)) missed.push(`${q.query}: ${JSON.stringify(item)}`);
+      // Each result shows why it was found: a word marked in its title or its line of
+      // context, which comes from further into the item when that is where the word is.
+      for (const option of shown) if (!option.marked) unmarked.push(`${q.query}: ${option.title}`);
     }
     assert.deepEqual(missed, []);
+    assert.deepEqual(unmarked, [], 'results with no word marked');
   });
 }
 
