@@ -6,10 +6,12 @@
 // every word, and lists them grouped by kind in a listbox (the WAI-ARIA combobox pattern).
 // Choosing one follows its link: the page's own script moves to it (data-go) where it can.
 
-export async function attach(input) {
+/** Attaches the search to its box, `index` being the promise of the parsed index (start.js
+ *  fetches it while this module loads). */
+export async function attach(input, index) {
   const list = document.getElementById(input.getAttribute('aria-controls'));
   const status = document.getElementById(input.dataset.status);
-  const index = await (await fetch(new URL(input.dataset.index, location.href))).json();
+  index = await index;
   // The edition's root, which the index sits in and its addresses start from.
   const root = new URL('.', new URL(input.dataset.index, location.href));
   const plain = new Map();
@@ -70,8 +72,15 @@ export async function attach(input) {
   // A text in pieces, words and what is between them; a word is found if one of the query's
   // beginnings starts it.
   const pieces = (text) => text.split(/([\p{L}\p{N}'’ʼ]+)/u);
+  // A piece's words, kept: the same pieces come back with every keystroke.
+  const foldedPieces = new Map();
+  const wordsOf = (piece) => {
+    let folded = foldedPieces.get(piece);
+    if (!folded) foldedPieces.set(piece, (folded = words(piece)));
+    return folded;
+  };
   const isFound = (piece, asked) => {
-    const folded = words(piece);
+    const folded = wordsOf(piece);
     return folded.length > 0 && asked.some((b) => has(folded, b));
   };
   const mark = (element, text, asked) => {
@@ -97,7 +106,8 @@ export async function attach(input) {
   // in neither the title nor that line, the part of a text around the first such word.
   const contextLine = (item, asked) => {
     const [first = ''] = item.texts;
-    const shown = words(`${item.title} ${cut(first, 0)}`);
+    // The words a result shows without more, kept on the item.
+    const shown = (item.shown ??= words(`${item.title} ${cut(first, 0)}`));
     const missing = asked.filter((b) => !has(shown, b));
     for (const text of missing.length ? item.texts : []) {
       let at = 0;

@@ -148,12 +148,14 @@
   }
 
   // The search box (render/src/views/search.rs): its module and the edition's index load
-  // only when the reader first focuses it.
+  // only when the reader first focuses it, both at once (one round trip, not two, before
+  // the first results on a slow network).
   document.addEventListener('focusin', (event) => {
     const input = event.target;
     if (!(input instanceof HTMLInputElement) || input.id !== 'site-search' || input.dataset.loaded) return;
     input.dataset.loaded = 'true';
-    import(new URL('search.js', tag.src).href).then((search) => search.attach(input));
+    const index = fetch(new URL(input.dataset.index, location.href)).then((response) => response.json());
+    import(new URL('search.js', tag.src).href).then((search) => search.attach(input, index));
   });
 
   // In an iframe: says the page's height to the embedding page whenever it changes, in the
