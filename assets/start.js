@@ -69,10 +69,18 @@
   // date, the texts compared, a "Details" button) or for an address that asks for another
   // state than the one drawn. So it fetches the script when the reader first points at,
   // touches or tabs to a control, and a click made before the script has started is made
-  // again once it has. A page starts it at once.
+  // again once it has. A page starts it once its whole content is first drawn, so that the
+  // wasm's bytes do not share a slow network with the page's own: just after the first frame
+  // once the body is parsed (a timeout queued in the frame's callback), or half a second
+  // after the parse, whichever comes first (an iframe out of view may get no frames).
   const controls = '.needs-app';
   if (!root.dataset.card || ['asof', 'docs'].some((key) => params.has(key))) {
-    start();
+    const drawn = () => {
+      requestAnimationFrame(() => setTimeout(start, 0));
+      setTimeout(start, 500);
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', drawn, { once: true });
+    else drawn();
   } else {
     const wake = (event) => {
       if (event.target instanceof Element && event.target.closest(controls)) start();
