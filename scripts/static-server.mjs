@@ -1,7 +1,7 @@
 // A static server for a built dist/ on 127.0.0.1, as static hosts serve it: index.html for a
 // folder, the site's 404.html for a missing file. The browser tests serve dist/ with it
 // (tests/browser/harness.mjs), and scripts/serve.sh falls back on it when Trunk stops.
-// Run alone: node scripts/static-server.mjs DIR PORT
+// Run alone: node scripts/static-server.mjs DIR PORT [--gzip]
 
 import http from 'node:http';
 import fs from 'node:fs/promises';
@@ -70,11 +70,11 @@ export async function serve(dir, prefix = '/', headers = {}, { hold = () => null
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [dir, port] = process.argv.slice(2);
-  if (!dir || !/^\d+$/.test(port ?? '')) {
-    console.error('usage: node scripts/static-server.mjs DIR PORT');
+  const [dir, port, flag] = process.argv.slice(2);
+  if (!dir || !/^\d+$/.test(port ?? '') || (flag && flag !== '--gzip')) {
+    console.error('usage: node scripts/static-server.mjs DIR PORT [--gzip]');
     process.exit(2);
   }
-  const { url } = await serve(path.resolve(dir), '/', {}, { port: Number(port) });
+  const { url } = await serve(path.resolve(dir), '/', {}, { port: Number(port), gzip: flag === '--gzip' });
   console.log(`serving ${dir} on ${url}`);
 }
