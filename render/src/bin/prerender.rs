@@ -59,7 +59,7 @@ fn write_editions(template: &str, page: &Path, site: Option<&str>) -> Result<(),
                 write(&folder, render::render_oembed(lang, view, site))?;
             }
         }
-        for card in render::cards() {
+        for card in cards() {
             let folder = root.join(render::card_folder(card));
             write_page(&folder, card_of(template, lang, card, site)?)?;
             if let Some(site) = site {
@@ -96,6 +96,17 @@ fn write(folder: &Path, (name, text): (&str, String)) -> Result<(), String> {
     std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
+/// The cards to write: none for the benchmark's synthetic records (`scripts/bench.sh` sets
+/// `EXPLAINER_SYNTHETIC_EVENTS` for its builds), whose thousands of events would each take a
+/// card page and a sharing picture (most of an hour at 10,000 events) that it never opens.
+fn cards() -> Vec<model::cards::Card> {
+    if std::env::var_os("EXPLAINER_SYNTHETIC_EVENTS").is_some() {
+        Vec::new()
+    } else {
+        render::cards()
+    }
+}
+
 /// Each view's and card's sharing picture (`share.png`, see `share_image/`) beside its
 /// page in both editions, drawn on every core: rasterising is most of the pre-render's time.
 fn write_pictures(dir: &Path) -> Result<(), String> {
@@ -105,7 +116,7 @@ fn write_pictures(dir: &Path) -> Result<(), String> {
         for view in View::ALL {
             jobs.push((root.join(view.folder()), lang, Picture::View(view)));
         }
-        for card in render::cards() {
+        for card in cards() {
             let folder = root.join(render::card_folder(card));
             jobs.push((folder, lang, Picture::of_card(card)));
         }
