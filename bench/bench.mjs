@@ -203,9 +203,15 @@ try {
   say('## Bytes: dist/');
   say('| file | raw | gzip -9 | brotli |');
   say('|---|---:|---:|---:|');
-  for (const f of dist.sort((a, b) => b.bytes.length - a.bytes.length)) {
+  // The cards' files (a page, a picture and an oEmbed answer for each of 218) in one row:
+  // "Embed cards" below measures them.
+  const isCard = (f) => /(^|\/)cards\//.test(f.name);
+  for (const f of dist.filter((f) => !isCard(f)).sort((a, b) => b.bytes.length - a.bytes.length)) {
     say(`| ${f.name.replace(/-[0-9a-f]{16}/, '-HASH')} | ${f.bytes.length} | ${gzip(f.bytes)} | ${brotli(f.bytes)} |`);
   }
+  const cardFiles = dist.filter(isCard);
+  const total = (size) => cardFiles.reduce((sum, f) => sum + size(f.bytes), 0);
+  say(`| cards/, uk/cards/ (${cardFiles.length} files) | ${total((b) => b.length)} | ${total(gzip)} | ${total(brotli)} |`);
   const pages = {
     explainer: { url: `${server.url}app/`, ready: APP_READY, dir: path.join(SITE, 'app'), base: '/app/' },
     // The Ukrainian edition: the same page one folder down, sharing the assets.
