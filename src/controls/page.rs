@@ -66,10 +66,8 @@ impl Page {
         self.picture = tracks::Picture::new();
         self.words = None;
         self.draw_start();
-        // The picture is drawn at its width when the observer first reports it, after the
-        // new page's layout and before its paint: asking for the width here would lay the page
-        // out in the middle of the switch's script.
         events::follow_picture_width();
+        self.picture.resize(tracks::canvas_width());
     }
 
     /// Brings the parts of the page that depend on what changed since `before` in line.
