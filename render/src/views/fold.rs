@@ -14,7 +14,7 @@ pub fn FoldToggle(
     label: &'static str,
 ) -> impl IntoView {
     view! {
-        <button type="button" class=format!("{FOLD_TOGGLE} needs-app") aria-controls=controls aria-expanded="false">
+        <button type="button" class=format!("{FOLD_TOGGLE} button needs-app") aria-controls=controls aria-expanded="false">
             <span class="disclosure-icon" aria-hidden="true"></span>
             {label}
         </button>
